@@ -1,0 +1,10 @@
+namespace RailWatch.Cli.Infrastructure;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Csv,
+    GeoJson,
+    Parquet,
+}
