@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using RailWatch.Core.Flags;
+using RailWatch.Stats;
+using RailWatch.Stats.Evaluation;
+using RailWatch.Stats.Io;
+
+// Benchmark driver for increase detection (bench/stats/run.sh calls it; docs/stats.md explains the metrics).
+//   generate --seed S --yards N --out DIR      labelled series → DIR/series.csv, DIR/events.csv
+//   ours     --dir DIR [--name N] [k=v ...]     our detector on DIR/series.csv → DIR/flags_N.csv (default ours)
+//   score    --seed S --yards N --dir DIR       every DIR/flags_*.csv against the labels → markdown table
+//   speed    --seed S --yards N                 time Evaluate on N yards × 2 years, one thread
+//   tune     --seeds 1,2 --yards N [k=v ...]    score our detector with option overrides (training seeds only)
+var command = args.Length > 0 ? args[0] : "help";
+var opts = ParseArgs(args.Skip(1).ToArray());
+var culture = CultureInfo.InvariantCulture;
+switch (command)
+{
+    case "generate":
+    {
+        var series = Generate(opts);
+        var dir = opts["out"];
+        Directory.CreateDirectory(dir);
+        WriteSeries(Path.Combine(dir, "series.csv"), series.Observations);
+        using (var w = new StreamWriter(Path.Combine(dir, "events.csv")))
+        {
+            w.WriteLine("yard,kind,start,end,factor");
+            foreach (var e in series.Events)
+            {
+                w.WriteLine(string.Create(culture, $"{e.YardId},{e.Kind.ToString().ToLowerInvariant()},{e.Start:yyyy-MM-dd},{e.End:yyyy-MM-dd},{e.Factor}"));
+            }
+        }
+
+        Console.WriteLine(string.Create(culture, $"{series.Observations.Count} observations of {series.Options.Yards} yards, {series.Events.Count} events → {dir}"));
+        break;
+    }
+
+    case "ours":
+    {
+        var dir = opts["dir"];
+        var observations = CountSeriesCsv.Read(Path.Combine(dir, "series.csv"));
+        var detector = new IncreaseDetector(Options(opts));
+        var watch = Stopwatch.StartNew();
+        var flags = detector.Evaluate(observations);
+        watch.Stop();
+        var name = opts.GetValueOrDefault("name", "ours");
+        WriteFlags(Path.Combine(dir, $"flags_{name}.csv"), flags.Select(f => (f.YardId, f.Acquired, f.Kind.ToString().ToLowerInvariant())));
+        Console.WriteLine(string.Create(culture, $"{name}: {flags.Count} flags on {observations.Count} observations in {watch.Elapsed.TotalSeconds:0.00} s"));
+        break;
+    }
+
+    case "score":
+    {
+        var series = Generate(opts);
+        var dir = opts["dir"];
+        var scores = new List<BenchmarkScore>();
+        foreach (var file in Directory.GetFiles(dir, "flags_*.csv").Order(StringComparer.Ordinal))
+        {
+            var method = Path.GetFileNameWithoutExtension(file)["flags_".Length..];
+            scores.Add(BenchmarkScorer.Score(method, series, ReadFlags(file)));
+        }
+
+        PrintTable(series, scores);
+        break;
+    }
+
+    case "speed":
+    {
+        var series = Generate(opts);
+        var detector = new IncreaseDetector(Options(opts));
+        _ = detector.Evaluate(series.Observations.Take(5000).ToList()); // JIT warm-up
+        var watch = Stopwatch.StartNew();
+        var flags = detector.Evaluate(series.Observations);
+        watch.Stop();
+        Console.WriteLine(string.Create(culture,
+            $"speed: {series.Options.Yards} yards × {series.Options.Days} days, {series.Observations.Count} observations, {flags.Count} flags: {watch.Elapsed.TotalSeconds:0.00} s on one thread ({watch.Elapsed.TotalMilliseconds * 1000 / series.Observations.Count:0.00} µs per observation)"));
+        break;
+    }
+
+    case "tune":
+    {
+        var scores = new List<BenchmarkScore>();
+        SyntheticSeries? last = null;
+        foreach (var seed in opts["seeds"].Split(',').Select(s => int.Parse(s, culture)))
+        {
+            var series = SyntheticSeriesGenerator.Generate(new SyntheticSeriesOptions { Seed = seed, Yards = int.Parse(opts.GetValueOrDefault("yards", "300"), culture) });
+            var flags = new IncreaseDetector(Options(opts)).Evaluate(series.Observations);
+            scores.Add(BenchmarkScorer.Score($"ours seed {seed}", series, flags.Select(f => (f.YardId, DateOnly.FromDateTime(f.Acquired.UtcDateTime)))));
+            last = series;
+        }
+
+        PrintTable(last!, scores);
+        break;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: generate|ours|score|speed|tune (see Program.cs)");
+        return 2;
+}
+
+return 0;
+
+static Dictionary<string, string> ParseArgs(string[] a)
+{
+    var d = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var i = 0; i < a.Length; i++)
+    {
+        if (a[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < a.Length)
+        {
+            d[a[i][2..]] = a[++i];
+        }
+        else if (a[i].Contains('=', StringComparison.Ordinal))
+        {
+            var kv = a[i].Split('=', 2);
+            d["opt:" + kv[0]] = kv[1];
+        }
+    }
+
+    return d;
+}
+
+static SyntheticSeries Generate(Dictionary<string, string> o) => SyntheticSeriesGenerator.Generate(new SyntheticSeriesOptions
+{
+    Seed = int.Parse(o.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture),
+    Yards = int.Parse(o.GetValueOrDefault("yards", "300"), CultureInfo.InvariantCulture),
+});
+
+static DetectorOptions Options(Dictionary<string, string> o)
+{
+    var options = new DetectorOptions();
+    foreach (var (key, value) in o.Where(kv => kv.Key.StartsWith("opt:", StringComparison.Ordinal)))
+    {
+        var name = key[4..];
+        var property = typeof(DetectorOptions).GetProperty(name) ?? throw new ArgumentException($"no option {name}");
+        var converted = Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture);
+        property.SetValue(options, converted);
+    }
+
+    return options;
+}
+
+static void WriteSeries(string path, IReadOnlyList<CountObservation> observations)
+{
+    using var w = new StreamWriter(path);
+    w.WriteLine("yard,acquired,count,low,high,observed_fraction");
+    foreach (var x in observations)
+    {
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{x.YardId},{x.Acquired.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ},{x.Count},{x.Low},{x.High},{x.ObservedFraction}"));
+    }
+}
+
+static void WriteFlags(string path, IEnumerable<(string Yard, DateTimeOffset Acquired, string Kind)> flags)
+{
+    using var w = new StreamWriter(path);
+    w.WriteLine("yard,date,kind");
+    foreach (var (yard, acquired, kind) in flags)
+    {
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{yard},{acquired.UtcDateTime:yyyy-MM-dd},{kind}"));
+    }
+}
+
+static List<(string, DateOnly)> ReadFlags(string path) => File.ReadLines(path).Skip(1)
+    .Where(l => l.Length > 0)
+    .Select(l => l.Split(','))
+    .Select(f => (f[0].Trim('"'), DateOnly.ParseExact(f[1].Trim('"')[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+    .ToList();
+
+static void PrintTable(SyntheticSeries series, List<BenchmarkScore> scores)
+{
+    var c = CultureInfo.InvariantCulture;
+    Console.WriteLine(string.Create(c, $"{series.Options.Yards} yards per seed, evaluation year after {series.Options.BurnInDays} days of burn-in; recall over events with at least one observation in their window"));
+    Console.WriteLine();
+    Console.WriteLine("| method | rise recall | spike recall | median rise delay (d) | median spike delay (d) | false alarms / yard-year | precision | flags in decreases | burn-in FA / yard-year |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    foreach (var s in scores)
+    {
+        Console.WriteLine(string.Create(c,
+            $"| {s.Method} | {s.RiseRecall:0.000} ({s.RisesDetected}/{s.RisesObservable}) | {s.SpikeRecall:0.000} ({s.SpikesDetected}/{s.SpikesObservable}) | {s.MedianRiseDelayDays:0.0} | {s.MedianSpikeDelayDays:0.0} | {s.FalseAlarmsPerYardYear:0.00} | {s.Precision:0.000} ({s.TrueFlags}/{s.TrueFlags + s.FalseFlags}) | {s.FlagsDuringDecreases} | {s.BurnInFalseAlarmsPerYardYear:0.00} |"));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using RailWatch.Cli.Commands.Calibrate;
+using RailWatch.Synth;
+using RailWatch.Vision;
+using RailWatch.Vision.Calibration;
+using RailWatch.Vision.Model;
+
+var mode = args.Length > 0 ? args[0] : "explore";
+var modelPath = Environment.GetEnvironmentVariable("RW_MODEL");
+var model = modelPath is null ? new CounterModel() : CounterModel.Load(modelPath);
+var counter = new RailcarCounter(model);
+switch (mode)
+{
+    case "explore":
+    {
+        var seeds = ScenePlan.ParseSeeds(args.Length > 1 ? args[1] : "1-10");
+        var debug = args.Length > 2 ? args[2] : null;
+        var outcomes = new List<SceneOutcome>();
+        foreach (var seed in seeds)
+        {
+            var (yard, options) = ScenePlan.For(seed);
+            var sw = Stopwatch.StartNew();
+            var scene = SceneRenderer.Render(yard, options);
+            var render = sw.Elapsed.TotalSeconds;
+            sw.Restart();
+            var report = counter.CountDetailed(scene.Image, yard, new CountOptions { DebugDirectory = debug is null ? null : Path.Combine(debug, seed.ToString(CultureInfo.InvariantCulture)) });
+            var count = sw.Elapsed.TotalSeconds;
+            var label = ScenePlan.Label(scene, $"seed {seed}");
+            var o = AccuracyEvaluator.Score(label, report);
+            outcomes.Add(o);
+            var t = scene.Truth;
+            if (Environment.GetEnvironmentVariable("RW_DIAG") == "1")
+            {
+                RailWatch.Vision.Bench.Diagnose.Run(scene, report);
+            }
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"seed {seed,5} gsd {options.GsdMetres,4} {options.Season,-6} {options.Sensor,-6} cloud {options.CloudCover:F2} haze {options.Haze:F2} | truth {label.VisibleCount,4} count {report.Count.Total.Count,4} [{report.Count.Total.Low},{report.Count.Total.High}] raw {report.RawTotal:F1} ok {AccuracyEvaluator.MeetsCountTarget(o),-5} | tp {o.TruePositives} fp {o.FalsePositives} fn {o.FalseNegatives} | shift {report.Count.ShiftMetres.East:F1},{report.Count.ShiftMetres.North:F1} true {t.GeolocationError.EastM:F1},{t.GeolocationError.NorthM:F1} | obs {report.Count.ObservedFraction:F2}/{t.ObservedFraction:F2} | {scene.Image.Width}x{scene.Image.Height} render {render:F1}s count {count:F2}s"));
+        }
+
+        Console.WriteLine(AccuracyEvaluator.MarkdownTable(outcomes));
+        break;
+    }
+
+    case "write":
+    {
+        foreach (var seed in ScenePlan.ParseSeeds(args[1]))
+        {
+            var (yard, options) = ScenePlan.For(seed);
+            var scene = SceneRenderer.Render(yard, options);
+            var path = Path.Combine(args[2], $"scene-{seed}.tif");
+            Directory.CreateDirectory(args[2]);
+            SceneWriter.Write(scene, path);
+            File.WriteAllText(Path.Combine(args[2], $"scene-{seed}.yard.geojson"), RailWatch.Core.Yards.YardFile.ToGeoJson(yard));
+            Console.WriteLine(path);
+        }
+
+        break;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: bench explore SEEDS [DEBUGDIR]");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using System.Globalization;
+using RailWatch.Cli.Infrastructure;
+using RailWatch.Stats;
+using RailWatch.Stats.Io;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RailWatch.Cli.Commands.Detect;
+
+/// <summary>
+/// <c>railwatch detect --series counts.csv [--format json|csv]</c>: replays a count series online and prints the
+/// flags of anomalous increases (docs/stats.md). The whole file is read and checked before anything is printed.
+/// </summary>
+public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Settings>
+{
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var observations = CountSeriesCsv.Read(settings.Series!);
+        var options = new DetectorOptions();
+        if (settings.FalseAlarmsPerYear is { } rate)
+        {
+            options = options with { CusumFalseAlarmsPerYear = rate };
+        }
+
+        if (settings.SpikeAlpha is { } alpha)
+        {
+            options = options with { SpikeAlpha = alpha };
+        }
+
+        var flags = new IncreaseDetector(options).Evaluate(observations, cancellationToken);
+        env.WriteRaw(settings.Format == "csv" ? DetectOutput.Csv(flags) : DetectOutput.Json(flags));
+        return 0;
+    }
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--series <PATH>")]
+        [Description("Count series CSV: yard,acquired,count[,low,high,observed_fraction] with a header line.")]
+        public string? Series { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("json (default) or csv.")]
+        public string Format { get; init; } = "json";
+
+        [CommandOption("--false-alarms-per-year <RATE>")]
+        [Description("Target CUSUM false alarms per yard-year (sets the sustained-rise threshold; default 1).")]
+        public double? FalseAlarmsPerYear { get; init; }
+
+        [CommandOption("--spike-alpha <P>")]
+        [Description("Per-observation level of the one-sided spike test (default 0.007).")]
+        public double? SpikeAlpha { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Series))
+            {
+                return ValidationResult.Error("--series PATH is required");
+            }
+
+            if (Format is not ("json" or "csv"))
+            {
+                return ValidationResult.Error("--format must be json or csv");
+            }
+
+            if (FalseAlarmsPerYear is <= 0)
+            {
+                return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--false-alarms-per-year must be positive, not {FalseAlarmsPerYear}"));
+            }
+
+            return SpikeAlpha is <= 0 or >= 1
+                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--spike-alpha must be in (0, 1), not {SpikeAlpha}"))
+                : ValidationResult.Success();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using RailWatch.Core.Errors;
+
+namespace RailWatch.Cli.Configuration;
+
+/// <summary>Reads and validates <c>railwatch.json</c>; every error is one line naming the file and the field (exit 2).</summary>
+public static class ConfigLoader
+{
+    private static readonly HashSet<string> TopLevelFields = ["store", "yards", "sources", "cache", "counting", "run", "detection", "web", "$schema", "description"];
+
+    public static RailWatchConfig Load(string path, string? storeOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: config file not found");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('\n')[0]}");
+        }
+
+        using (document)
+        {
+            return Read(document.RootElement.Clone(), path, storeOverride);
+        }
+    }
+
+    private static RailWatchConfig Read(JsonElement root, string path, string? storeOverride)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(path, "(root)", "must be a JSON object");
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!TopLevelFields.Contains(property.Name))
+            {
+                throw Error(path, property.Name, $"unknown field (known: {string.Join(", ", TopLevelFields.Where(f => f[0] != '$'))})");
+            }
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        string Resolve(string p) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, p));
+
+        var store = storeOverride is not null
+            ? System.IO.Path.GetFullPath(storeOverride)
+            : Resolve(RequiredString(root, "store", "path", path));
+
+        if (!root.TryGetProperty("yards", out var yardsElement) || yardsElement.ValueKind != JsonValueKind.Array || yardsElement.GetArrayLength() == 0)
+        {
+            throw Error(path, "yards", "must be a non-empty array of yard file paths");
+        }
+
+        var yards = new List<string>();
+        var index = 0;
+        foreach (var item in yardsElement.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                throw Error(path, $"yards[{index}]", "must be a file path");
+            }
+
+            var yardPath = Resolve(item.GetString()!);
+            if (!File.Exists(yardPath))
+            {
+                throw Error(path, $"yards[{index}]", $"yard file {yardPath} not found");
+            }
+
+            yards.Add(yardPath);
+            index++;
+        }
+
+        if (!root.TryGetProperty("sources", out var sourcesElement) || sourcesElement.ValueKind != JsonValueKind.Array || sourcesElement.GetArrayLength() == 0)
+        {
+            throw Error(path, "sources", "must be a non-empty array of imagery sources");
+        }
+
+        var cache = OptionalString(root, "cache", "path", path);
+        var model = OptionalString(root, "counting", "model", path);
+        var parallelism = OptionalNumber(root, "run", "parallelism", path);
+        if (parallelism is { } p && (p < 1 || p != Math.Floor(p)))
+        {
+            throw Error(path, "run.parallelism", "must be a whole number ≥ 1");
+        }
+
+        var lookback = OptionalNumber(root, "run", "lookback_days", path);
+        if (lookback is { } l && (l < 1 || l != Math.Floor(l)))
+        {
+            throw Error(path, "run.lookback_days", "must be a whole number of days ≥ 1");
+        }
+
+        var margin = OptionalNumber(root, "counting", "margin_m", path);
+        if (margin is { } m && (m < 0 || m > 2000))
+        {
+            throw Error(path, "counting.margin_m", "must be between 0 and 2000 metres");
+        }
+
+        var falseAlarms = OptionalNumber(root, "detection", "false_alarms_per_year", path);
+        if (falseAlarms is { } f && (f <= 0 || f > 365))
+        {
+            throw Error(path, "detection.false_alarms_per_year", "must be greater than 0 and at most 365");
+        }
+
+        return new RailWatchConfig
+        {
+            Path = path,
+            StorePath = store,
+            YardFiles = yards,
+            Sources = sourcesElement.EnumerateArray().ToList(),
+            CacheDirectory = cache is null ? System.IO.Path.ChangeExtension(store, null) + ".cache" : Resolve(cache),
+            ModelPath = model is null ? null : Resolve(model),
+            ChipMarginMetres = margin ?? 50,
+            Parallelism = parallelism is { } par ? (int)par : Environment.ProcessorCount,
+            LookbackDays = lookback is { } lb ? (int)lb : null,
+            FalseAlarmsPerYear = falseAlarms,
+        };
+    }
+
+    private static string RequiredString(JsonElement root, string section, string field, string path) =>
+        OptionalString(root, section, field, path) ?? throw Error(path, $"{section}.{field}", "is required");
+
+    private static string? OptionalString(JsonElement root, string section, string field, string path)
+    {
+        var value = Field(root, section, field, path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return value.Value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.Value.GetString())
+            ? value.Value.GetString()
+            : throw Error(path, $"{section}.{field}", "must be a non-empty string");
+    }
+
+    private static double? OptionalNumber(JsonElement root, string section, string field, string path)
+    {
+        var value = Field(root, section, field, path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return value.Value.ValueKind == JsonValueKind.Number ? value.Value.GetDouble() : throw Error(path, $"{section}.{field}", "must be a number");
+    }
+
+    private static JsonElement? Field(JsonElement root, string section, string field, string path)
+    {
+        if (!root.TryGetProperty(section, out var s) || s.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (s.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(path, section, "must be a JSON object");
+        }
+
+        return s.TryGetProperty(field, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+    }
+
+    private static UsageException Error(string path, string field, string problem) => new($"{path}: {field}: {problem}");
+}

@@ -1,0 +1,126 @@
+namespace RailWatch.Stats.Evaluation;
+
+/// <summary>
+/// Scores flags against labelled events. An increase (spike or sustained rise) is detected when a flag falls on
+/// a date within its window [start, end]; it is observable when at least one observation falls there, and recall
+/// is over observable events. Delay is the days from the event's start to its first flag. A flag inside an increase's
+/// window is true; a flag within the grace days after an increase is neither; every other flag in the evaluation
+/// year — including those during decreases — is a false alarm. Precision is true / (true + false).
+/// </summary>
+public static class BenchmarkScorer
+{
+    public const int GraceDays = 7;
+
+    public static BenchmarkScore Score(
+        string method,
+        SyntheticSeries series,
+        IEnumerable<(string YardId, DateOnly Date)> flags)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(flags);
+        var o = series.Options;
+        var evaluationStart = o.Start.AddDays(o.BurnInDays);
+        var end = o.Start.AddDays(o.Days - 1);
+        var eventsByYard = series.Events.GroupBy(e => e.YardId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var observed = series.Observations
+            .Where(x => x.Count is not null)
+            .Select(x => (x.YardId, Date: DateOnly.FromDateTime(x.Acquired.UtcDateTime)))
+            .ToHashSet();
+        var firstFlag = new Dictionary<LabelledEvent, DateOnly>();
+        int trueFlags = 0, falseFlags = 0, burnIn = 0, duringDecrease = 0;
+        foreach (var (yard, date) in flags.Distinct())
+        {
+            if (date < evaluationStart)
+            {
+                burnIn++;
+                continue;
+            }
+
+            if (date > end)
+            {
+                continue;
+            }
+
+            var yardEvents = eventsByYard.TryGetValue(yard, out var list) ? list : [];
+            var hit = yardEvents.Find(e => e.Kind != EventKind.Decrease && date >= e.Start && date <= e.End);
+            if (hit is not null)
+            {
+                trueFlags++;
+                if (!firstFlag.TryGetValue(hit, out var first) || date < first)
+                {
+                    firstFlag[hit] = date;
+                }
+
+                continue;
+            }
+
+            if (yardEvents.Exists(e => e.Kind != EventKind.Decrease && date > e.End && date <= e.End.AddDays(GraceDays)))
+            {
+                continue;
+            }
+
+            if (yardEvents.Exists(e => e.Kind == EventKind.Decrease && date >= e.Start && date <= e.End.AddDays(GraceDays)))
+            {
+                duringDecrease++;
+            }
+
+            falseFlags++;
+        }
+
+        bool Observable(LabelledEvent e)
+        {
+            for (var d = e.Start; d <= e.End; d = d.AddDays(1))
+            {
+                if (observed.Contains((e.YardId, d)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var spikes = series.Events.Where(e => e.Kind == EventKind.Spike).ToList();
+        var rises = series.Events.Where(e => e.Kind == EventKind.Sustained).ToList();
+        var spikesObservable = spikes.Where(Observable).ToList();
+        var risesObservable = rises.Where(Observable).ToList();
+        var spikeDelays = spikesObservable.Where(firstFlag.ContainsKey).Select(e => (double)(firstFlag[e].DayNumber - e.Start.DayNumber)).ToList();
+        var riseDelays = risesObservable.Where(firstFlag.ContainsKey).Select(e => (double)(firstFlag[e].DayNumber - e.Start.DayNumber)).ToList();
+        var yardYearsEvaluated = o.Yards * (o.Days - o.BurnInDays) / 365.25;
+        var yardYearsBurnIn = o.Yards * o.BurnInDays / 365.25;
+        return new BenchmarkScore
+        {
+            Method = method,
+            SpikesTotal = spikes.Count,
+            RisesTotal = rises.Count,
+            SpikesObservable = spikesObservable.Count,
+            RisesObservable = risesObservable.Count,
+            SpikesDetected = spikeDelays.Count,
+            RisesDetected = riseDelays.Count,
+            SpikeRecall = Ratio(spikeDelays.Count, spikesObservable.Count),
+            RiseRecall = Ratio(riseDelays.Count, risesObservable.Count),
+            MedianSpikeDelayDays = Median(spikeDelays),
+            MedianRiseDelayDays = Median(riseDelays),
+            FalseAlarmsPerYardYear = falseFlags / yardYearsEvaluated,
+            BurnInFalseAlarmsPerYardYear = yardYearsBurnIn > 0 ? burnIn / yardYearsBurnIn : double.NaN,
+            FlagsDuringDecreases = duringDecrease,
+            Precision = Ratio(trueFlags, trueFlags + falseFlags),
+            TrueFlags = trueFlags,
+            FalseFlags = falseFlags,
+        };
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? double.NaN : a / (double)b;
+
+    private static double Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        values.Sort();
+        var n = values.Count;
+        return n % 2 == 1 ? values[n / 2] : (values[(n / 2) - 1] + values[n / 2]) / 2;
+    }
+}

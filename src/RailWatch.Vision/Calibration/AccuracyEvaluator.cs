@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using RailWatch.Core.Geometry;
+
+namespace RailWatch.Vision.Calibration;
+
+/// <summary>Scores counts against labels: count tolerances per resolution band, car-centre matching, interval coverage.</summary>
+public static class AccuracyEvaluator
+{
+    /// <summary>A detected centre matches a true one within this distance.</summary>
+    public const double MatchDistanceMetres = 6.0;
+
+    public static SceneOutcome Score(SceneLabel label, CountReport report)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(report);
+        var found = report.Count.Cars.Select(c => c.Center).ToList();
+        if (found.Count == 0 && label.VisibleCarCentres.Count == 0)
+        {
+            return new SceneOutcome(label, report, 0, 0, 0);
+        }
+
+        var origin = label.VisibleCarCentres.Concat(found).First();
+        var frame = new LocalMetricFrame(origin);
+        var truth = label.VisibleCarCentres.Select(frame.ToMetres).ToList();
+        var ambiguous = label.AmbiguousCarCentres.Select(frame.ToMetres).ToList();
+        var det = found.Select(frame.ToMetres).ToList();
+        var pairs = new List<(double D, int T, int F)>();
+        for (var t = 0; t < truth.Count; t++)
+        {
+            for (var f = 0; f < det.Count; f++)
+            {
+                var d = Distance(truth[t], det[f]);
+                if (d <= MatchDistanceMetres)
+                {
+                    pairs.Add((d, t, f));
+                }
+            }
+        }
+
+        var usedT = new bool[truth.Count];
+        var usedF = new bool[det.Count];
+        var tp = 0;
+        foreach (var (_, t, f) in pairs.OrderBy(p => p.D))
+        {
+            if (!usedT[t] && !usedF[f])
+            {
+                usedT[t] = usedF[f] = true;
+                tp++;
+            }
+        }
+
+        var fp = 0;
+        for (var f = 0; f < det.Count; f++)
+        {
+            if (!usedF[f] && !ambiguous.Any(a => Distance(a, det[f]) <= MatchDistanceMetres))
+            {
+                fp++;
+            }
+        }
+
+        return new SceneOutcome(label, report, tp, fp, truth.Count - tp);
+    }
+
+    /// <summary>The target for a scene: within ±max(1 car, 3%) at ≤ 0.5 m, ±8% to 1 m, ±20% coarser.</summary>
+    public static bool MeetsCountTarget(SceneOutcome o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        if (o.Count is not { } c)
+        {
+            return false;
+        }
+
+        var truth = o.Label.VisibleCount;
+        var gsd = o.Label.GsdMetres;
+        var tolerance = gsd <= 0.5 + 1e-9 ? Math.Max(1, 0.03 * truth) : gsd <= 1.0 + 1e-9 ? 0.08 * truth : 0.2 * truth;
+        return Math.Abs(c - truth) <= tolerance + 1e-9;
+    }
+
+    public static string BandName(double gsd) => gsd <= 0.5 + 1e-9 ? "≤ 0.5 m" : gsd <= 1.0 + 1e-9 ? "0.5–1 m" : gsd <= 2.0 ? "1–2 m" : "3 m (> 2 m)";
+
+    /// <summary>A Markdown table of the metrics per resolution band.</summary>
+    public static string MarkdownTable(IReadOnlyList<SceneOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var sb = new StringBuilder();
+        sb.AppendLine("| GSD band | scenes | count within target | target | truth in [low, high] | car precision | car recall | median abs. error | null counts |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var g in outcomes.GroupBy(o => BandName(o.Label.GsdMetres)).OrderBy(g => g.Min(o => o.Label.GsdMetres)))
+        {
+            var list = g.ToList();
+            var observed = list.Where(o => o.Count is not null).ToList();
+            var within = list.Count(MeetsCountTarget) / (double)list.Count;
+            var coverage = observed.Count == 0 ? double.NaN : observed.Count(o => o.WithinInterval) / (double)observed.Count;
+            var tp = list.Sum(o => o.TruePositives);
+            var fp = list.Sum(o => o.FalsePositives);
+            var fn = list.Sum(o => o.FalseNegatives);
+            var fine = list.Any(o => o.Report.Count.Cars.Count > 0);
+            var precision = fine && tp + fp > 0 ? F(tp / (double)(tp + fp)) : "–";
+            var recall = fine && tp + fn > 0 ? F(tp / (double)(tp + fn)) : "–";
+            var errors = observed.Select(o => Math.Abs(o.RelativeError!.Value)).OrderBy(x => x).ToList();
+            var median = errors.Count > 0 ? errors[errors.Count / 2].ToString("P1", CultureInfo.InvariantCulture) : "–";
+            var target = g.Key switch
+            {
+                "≤ 0.5 m" => "≥ 95% within ±max(1, 3%)",
+                "0.5–1 m" => "≥ 90% within ±8%",
+                "1–2 m" => "(none) ±20%",
+                _ => "≥ 80% within ±20%",
+            };
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {g.Key} | {list.Count} | {F(within)} | {target} | {F(coverage)} | {precision} | {recall} | {median} | {list.Count - observed.Count} |");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string F(double x) => double.IsNaN(x) ? "–" : x.ToString("P1", CultureInfo.InvariantCulture);
+
+    private static double Distance((double X, double Y) a, (double X, double Y) b) =>
+        Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
+}

@@ -1,0 +1,24 @@
+using RailWatch.Core.Geometry;
+
+namespace RailWatch.Vision.Calibration;
+
+/// <summary>The truth of one labelled scene as calibration and evaluation need it.</summary>
+public sealed record SceneLabel(string Name, double GsdMetres, int VisibleCount, IReadOnlyList<GeoPoint> VisibleCarCentres)
+{
+    /// <summary>Cars that are partly visible (truth may count them either way); matches to them are neither hits nor false alarms.</summary>
+    public IReadOnlyList<GeoPoint> AmbiguousCarCentres { get; init; } = [];
+
+    /// <summary>Words describing the scene's conditions (season, sensor, clouds…), for reports.</summary>
+    public string Conditions { get; init; } = string.Empty;
+}
+
+/// <summary>How the counter did on one labelled scene.</summary>
+public sealed record SceneOutcome(SceneLabel Label, CountReport Report, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public int? Count => Report.Count.Total.Count;
+
+    public bool WithinInterval => Report.Count.Total.Low <= Label.VisibleCount && Label.VisibleCount <= Report.Count.Total.High;
+
+    /// <summary>Relative error of the count against the visible truth (null when not observed).</summary>
+    public double? RelativeError => Count is { } c ? (c - Label.VisibleCount) / (double)Math.Max(1, Label.VisibleCount) : null;
+}

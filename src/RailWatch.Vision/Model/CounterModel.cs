@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RailWatch.Core.Errors;
+
+namespace RailWatch.Vision.Model;
+
+/// <summary>
+/// Everything the counter learned or assumed: car-length priors, thresholds and the calibration of the intervals.
+/// Stored as <c>models/railcar-counter/vN/model.json</c> and described by the manifest beside it.
+/// </summary>
+public sealed record CounterModel
+{
+    public const string FileName = "model.json";
+
+    public string Version { get; init; } = "v1";
+
+    /// <summary>Mixture of car lengths over couplers (metres).</summary>
+    public IReadOnlyList<LengthComponent> CarLengths { get; init; } = DefaultCarLengths;
+
+    /// <summary>Gap between the bodies of coupled cars as it appears from above (metres).</summary>
+    public double CouplingGapMetres { get; init; } = 1.0;
+
+    /// <summary>Shortest and longest car the segmenter accepts (metres).</summary>
+    public double MinCarLengthMetres { get; init; } = 9.0;
+
+    public double MaxCarLengthMetres { get; init; } = 27.0;
+
+    /// <summary>Occupancy contrast (in units of the scene's ballast spread) at which a sample is as likely car as track.</summary>
+    public double OccupancyThreshold { get; init; } = 3.0;
+
+    /// <summary>Slope of the logistic that turns contrast into car probability.</summary>
+    public double OccupancySlope { get; init; } = 1.5;
+
+    /// <summary>GSD (metres) up to which individual cars are segmented; coarser images get a length-based estimate.</summary>
+    public double MaxSegmentationGsdMetres { get; init; } = 1.5;
+
+    /// <summary>Search radius of the registration (metres).</summary>
+    public double RegistrationRadiusMetres { get; init; } = 12.0;
+
+    /// <summary>Per-resolution corrections and interval widths, ordered by <see cref="GsdBand.MaxGsdMetres"/>.</summary>
+    public IReadOnlyList<GsdBand> Bands { get; init; } = DefaultBands;
+
+    public static IReadOnlyList<LengthComponent> DefaultCarLengths { get; } =
+    [
+        new(12.5, 1.0, 0.2),
+        new(14.5, 1.2, 0.3),
+        new(17.0, 1.5, 0.3),
+        new(20.5, 1.8, 0.2),
+    ];
+
+    public static IReadOnlyList<GsdBand> DefaultBands { get; } =
+    [
+        new() { MaxGsdMetres = 0.55, RelativeLow = 0.05, RelativeHigh = 0.05, AbsoluteMargin = 1 },
+        new() { MaxGsdMetres = 1.2, RelativeLow = 0.12, RelativeHigh = 0.12, AbsoluteMargin = 1 },
+        new() { MaxGsdMetres = 100, RelativeLow = 0.3, RelativeHigh = 0.3, AbsoluteMargin = 2 },
+    ];
+
+    /// <summary>Mean car pitch (length plus coupling gap) under the length prior.</summary>
+    [JsonIgnore]
+    public double MeanPitchMetres =>
+        (CarLengths.Sum(c => c.Weight * c.MeanMetres) / CarLengths.Sum(c => c.Weight)) + CouplingGapMetres;
+
+    public GsdBand BandFor(double gsdMetres) =>
+        Bands.FirstOrDefault(b => gsdMetres <= b.MaxGsdMetres) ?? Bands[^1];
+
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+    };
+
+    public static CounterModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: model file not found");
+        }
+
+        CounterModel? model;
+        try
+        {
+            model = JsonSerializer.Deserialize<CounterModel>(File.ReadAllText(path), JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new BadDataException($"{path}: not a valid counter model: {e.Message.Split('\n')[0]}", e);
+        }
+
+        if (model is null || model.CarLengths.Count == 0 || model.Bands.Count == 0)
+        {
+            throw new BadDataException($"{path}: counter model has no car lengths or no bands");
+        }
+
+        return model;
+    }
+
+    /// <summary>Writes the model atomically (temp file, then rename).</summary>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(dir);
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, JsonSerializer.Serialize(this, JsonOptions) + "\n");
+        File.Move(tmp, path, overwrite: true);
+    }
+}
+
+/// <summary>One component of the car-length prior: a normal distribution of lengths over couplers.</summary>
+public sealed record LengthComponent(double MeanMetres, double SdMetres, double Weight);
+
+/// <summary>Calibration for one range of resolutions.</summary>
+public sealed record GsdBand
+{
+    /// <summary>The band covers GSDs up to this value (and above the previous band's).</summary>
+    public double MaxGsdMetres { get; init; }
+
+    /// <summary>Multiplier applied to the raw count (fitted so the median relative error is zero).</summary>
+    public double CountScale { get; init; } = 1.0;
+
+    /// <summary>Interval below the count as a share of the count.</summary>
+    public double RelativeLow { get; init; }
+
+    /// <summary>Interval above the count as a share of the count.</summary>
+    public double RelativeHigh { get; init; }
+
+    /// <summary>Cars always allowed either side, so small counts get an honest interval.</summary>
+    public double AbsoluteMargin { get; init; }
+
+    /// <summary>(low, high) around a count.</summary>
+    public (int Low, int High) Interval(double count)
+    {
+        var low = count - Math.Max(AbsoluteMargin, RelativeLow * count);
+        var high = count + Math.Max(AbsoluteMargin, RelativeHigh * count);
+        return ((int)Math.Max(0, Math.Floor(low)), (int)Math.Ceiling(high));
+    }
+}

@@ -1,0 +1,156 @@
+using RailWatch.Core.Imaging;
+
+namespace RailWatch.Vision.Preprocessing;
+
+/// <summary>
+/// Turns a raster into <see cref="ScenePlanes"/>: choose bands, find clouds (bright, smooth, large), and stretch
+/// the contrast of what remains so haze and sensor range do not matter.
+/// </summary>
+internal static class ScenePreparer
+{
+    /// <param name="image">The raster.</param>
+    /// <param name="region">Pixel indices whose contrast matters (near the tracks); null for the whole image.</param>
+    public static ScenePlanes Prepare(RasterImage image, int[]? region = null)
+    {
+        var (luma, ca, cb) = BandSelector.Select(image);
+        var data = BandSelector.DataMask(image);
+        var w = image.Width;
+        var h = image.Height;
+        var gsd = Math.Max(0.05, image.GsdMetres);
+
+        var median = PlaneOps.Quantile(luma, data, 0.5);
+        if (float.IsNaN(median))
+        {
+            return new ScenePlanes(w, h, luma, ca, cb, new bool[luma.Length]);
+        }
+
+        var filled = (float[])luma.Clone();
+        for (var i = 0; i < filled.Length; i++)
+        {
+            if (!data[i])
+            {
+                filled[i] = median;
+            }
+        }
+
+        var cloud = CloudMaskFullResolution(filled, data, w, h, gsd);
+        var visible = new bool[luma.Length];
+        for (var i = 0; i < visible.Length; i++)
+        {
+            visible[i] = data[i] && !cloud[i];
+        }
+
+        var stretchMask = visible;
+        if (region is { Length: > 100 })
+        {
+            stretchMask = new bool[visible.Length];
+            foreach (var i in region)
+            {
+                stretchMask[i] = visible[i];
+            }
+        }
+
+        var lo = PlaneOps.Quantile(luma, stretchMask, 0.02);
+        var hi = PlaneOps.Quantile(luma, stretchMask, 0.98);
+        if (float.IsNaN(lo))
+        {
+            return new ScenePlanes(w, h, filled, ca, cb, visible);
+        }
+
+        var range = Math.Max(0.02f, hi - lo);
+        var inv = 1f / range;
+        var fillValue = (PlaneOps.Quantile(luma, stretchMask, 0.5) - lo) * inv;
+        for (var i = 0; i < luma.Length; i++)
+        {
+            luma[i] = visible[i] ? (luma[i] - lo) * inv : fillValue;
+            if (ca is not null && cb is not null)
+            {
+                ca[i] = visible[i] ? ca[i] * inv : 0;
+                cb[i] = visible[i] ? cb[i] * inv : 0;
+            }
+        }
+
+        return new ScenePlanes(w, h, luma, ca, cb, visible);
+    }
+
+    /// <summary>Clouds are found at about 1.5 m per pixel (they are large) and the mask is brought back to full size.</summary>
+    internal static bool[] CloudMaskFullResolution(float[] luma, bool[] data, int w, int h, double gsd)
+    {
+        var factor = Math.Max(1, (int)Math.Floor(1.5 / gsd));
+        if (factor == 1)
+        {
+            return CloudMask(luma, data, w, h, gsd);
+        }
+
+        var (small, w2, h2) = PlaneOps.Downsample(luma, w, h, factor);
+        var dataF = new float[data.Length];
+        for (var i = 0; i < data.Length; i++)
+        {
+            dataF[i] = data[i] ? 1 : 0;
+        }
+
+        var (smallData, _, _) = PlaneOps.Downsample(dataF, w, h, factor);
+        var smallMask = new bool[smallData.Length];
+        for (var i = 0; i < smallMask.Length; i++)
+        {
+            smallMask[i] = smallData[i] > 0.99f;
+        }
+
+        var cloudSmall = CloudMask(small, smallMask, w2, h2, gsd * factor);
+        var cloud = new bool[luma.Length];
+        for (var y = 0; y < h; y++)
+        {
+            var ys = Math.Min(h2 - 1, y / factor) * w2;
+            for (var x = 0; x < w; x++)
+            {
+                cloud[(y * w) + x] = cloudSmall[ys + Math.Min(w2 - 1, x / factor)];
+            }
+        }
+
+        return cloud;
+    }
+
+    /// <summary>
+    /// Clouds: bright and smooth over several metres, in blobs larger than a railcar is wide. Haze lowers texture
+    /// everywhere, so smoothness is judged against the scene's own texture as well as in absolute terms.
+    /// </summary>
+    internal static bool[] CloudMask(float[] luma, bool[] data, int w, int h, double gsd)
+    {
+        var smooth = PlaneOps.GaussianBlur(luma, w, h, 1.0);
+        var window = Math.Max(3, (int)Math.Round(8.0 / gsd)) | 1;
+        var mean = PlaneOps.BoxMean(smooth, w, h, window);
+        var sq = new float[smooth.Length];
+        for (var i = 0; i < sq.Length; i++)
+        {
+            sq[i] = smooth[i] * smooth[i];
+        }
+
+        var meanSq = PlaneOps.BoxMean(sq, w, h, window);
+        var std = new float[smooth.Length];
+        for (var i = 0; i < std.Length; i++)
+        {
+            std[i] = MathF.Sqrt(MathF.Max(0, meanSq[i] - (mean[i] * mean[i])));
+        }
+
+        var textureRef = PlaneOps.Quantile(std, data, 0.6);
+        var brightRef = PlaneOps.Quantile(mean, data, 0.5);
+        var smoothLimit = MathF.Max(0.012f, 0.2f * textureRef);
+        var raw = new bool[luma.Length];
+        var any = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var bright = mean[i] > 0.7f || (mean[i] > 0.5f && mean[i] > brightRef + 0.1f);
+            raw[i] = data[i] && bright && std[i] < smoothLimit;
+            any |= raw[i];
+        }
+
+        if (!any)
+        {
+            return raw;
+        }
+
+        var open = Math.Max(1, (int)Math.Round(4.0 / gsd));
+        var dilate = Math.Max(1, (int)Math.Round(2.0 / gsd));
+        return PlaneOps.OpenThenDilate(raw, w, h, open, dilate);
+    }
+}

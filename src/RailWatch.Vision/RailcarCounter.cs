@@ -1,0 +1,209 @@
+using RailWatch.Core.Counting;
+using RailWatch.Core.Errors;
+using RailWatch.Core.Geometry;
+using RailWatch.Core.Imaging;
+using RailWatch.Core.Yards;
+using RailWatch.Vision.Diagnostics;
+using RailWatch.Vision.Estimation;
+using RailWatch.Vision.Model;
+using RailWatch.Vision.Occupancy;
+using RailWatch.Vision.Preprocessing;
+using RailWatch.Vision.Registration;
+using RailWatch.Vision.Segmentation;
+using RailWatch.Vision.Strips;
+
+namespace RailWatch.Vision;
+
+/// <summary>
+/// Counts railcars on a yard's known tracks in one image: registers the tracks, rectifies a strip along each,
+/// tells cars from empty track, segments cars where the resolution allows or estimates from occupied length where
+/// it does not, and gives every count a calibrated interval. Thread-safe: one counter may count many images at once.
+/// </summary>
+public sealed class RailcarCounter
+{
+    public const string AlgorithmName = "railwatch-track-strip";
+
+    private const double StripHalfWidth = 2.6;
+    private const double MinObservedFraction = 0.02;
+
+    public RailcarCounter(CounterModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+    }
+
+    public CounterModel Model { get; }
+
+    public static RailcarCounter FromModelFile(string path) => new(CounterModel.Load(path));
+
+    public YardCount Count(RasterImage image, Yard yard, CountOptions? options = null, CancellationToken ct = default) =>
+        CountDetailed(image, yard, options, ct).Count;
+
+    public CountReport CountDetailed(RasterImage image, Yard yard, CountOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(yard);
+        options ??= new CountOptions();
+        var imageName = options.ImageName ?? string.Empty;
+        var gsd = image.GsdMetres;
+        if (!(gsd > 0) || !double.IsFinite(gsd))
+        {
+            throw new BadDataException($"{imageName}: image has no valid ground sample distance");
+        }
+
+        var frame = new LocalMetricFrame(yard.Bounds.Center);
+        var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
+        var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(Model.RegistrationRadiusMetres + 10));
+        if (!CoversAnyTrack(image, georeference, frame, paths))
+        {
+            throw new BadDataException($"{imageName}: the image does not cover any track of yard \"{yard.Id}\"");
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var planes = ScenePreparer.Prepare(image, TrackNeighbourhood(image, georeference, frame, paths));
+        ct.ThrowIfCancellationRequested();
+
+        RegistrationResult registration = options.FixedShiftMetres is { } fixedShift
+            ? new RegistrationResult(fixedShift, 1)
+            : TrackRegistrar.Register(planes, georeference, frame, paths, Model.RegistrationRadiusMetres, ct);
+
+        var step = Math.Clamp(gsd * 0.75, 0.2, 1.0);
+        var lateralStep = Math.Clamp(gsd * 0.5, 0.15, 0.75);
+        var offsets = Offsets(lateralStep);
+        var strips = paths.Select(p => StripSampler.Sample(planes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
+        ct.ThrowIfCancellationRequested();
+        var profiles = OccupancyProfiler.Profile(strips, gsd, Model);
+
+        var band = Model.BandFor(gsd);
+        var segment = gsd <= Model.MaxSegmentationGsdMetres;
+        var tracks = new List<TrackCount>();
+        var cars = new List<CarDetection>();
+        var rawTracks = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var debugCars = new List<IReadOnlyList<CarSegment>>();
+        double rawTotal = 0;
+        var anyObserved = false;
+        double visibleSamples = 0, allSamples = 0;
+        foreach (var profile in profiles)
+        {
+            ct.ThrowIfCancellationRequested();
+            var track = profile.Strip.Path.Track;
+            var observed = profile.ObservedFraction;
+            visibleSamples += observed * profile.Strip.Length;
+            allSamples += profile.Strip.Length;
+            IReadOnlyList<CarSegment> found = [];
+            if (observed < MinObservedFraction)
+            {
+                tracks.Add(new TrackCount(track.Id, CountEstimate.NotObserved, observed));
+                rawTracks[track.Id] = null;
+                debugCars.Add(found);
+                continue;
+            }
+
+            double raw;
+            if (segment)
+            {
+                found = CarSegmenter.Segment(profile, Model).Where(c => c.VisibleShare >= 0.5).ToList();
+                raw = found.Count;
+                foreach (var car in found)
+                {
+                    var s = profile.Strip.ArcAt(car.Centre - 0.5);
+                    var (e, n) = profile.Strip.Path.PointAt(s);
+                    var length = ((car.End - car.Start) * profile.Strip.StepMetres) - Model.CouplingGapMetres;
+                    cars.Add(new CarDetection(track.Id, frame.ToGeo(e, n), Math.Round(length, 1), Math.Round(car.Score, 3)));
+                }
+            }
+            else
+            {
+                raw = CoarseEstimator.Estimate(profile, Model);
+            }
+
+            debugCars.Add(found);
+            rawTracks[track.Id] = raw;
+            rawTotal += raw;
+            anyObserved = true;
+            var scaled = raw * band.CountScale;
+            var (low, high) = band.Interval(scaled);
+            var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
+            tracks.Add(new TrackCount(track.Id, new CountEstimate(count, Math.Min(low, count), Math.Max(high, count)), Math.Round(observed, 4)));
+        }
+
+        var total = CountEstimate.NotObserved;
+        if (anyObserved)
+        {
+            var scaled = rawTotal * band.CountScale;
+            var (low, high) = band.Interval(scaled);
+            var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
+            total = new CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
+        }
+
+        var yardCount = new YardCount
+        {
+            YardId = yard.Id,
+            Image = imageName,
+            GsdMetres = Math.Round(gsd, 4),
+            ShiftMetres = (Math.Round(registration.Shift.East, 2), Math.Round(registration.Shift.North, 2)),
+            ObservedFraction = allSamples > 0 ? Math.Round(visibleSamples / allSamples, 4) : 0,
+            Total = total,
+            Tracks = tracks,
+            Cars = cars,
+            Algorithm = AlgorithmName,
+            ModelVersion = Model.Version,
+        };
+
+        if (options.DebugDirectory is { } dir)
+        {
+            StripDebugWriter.Write(dir, yard.Id, profiles, debugCars);
+        }
+
+        return new CountReport(yardCount, anyObserved ? rawTotal : null, rawTracks, registration.Confidence) { Profiles = profiles };
+    }
+
+    /// <summary>Pixel indices within 8 m of the tracks: the contrast stretch looks at the yard, not at the fields around it.</summary>
+    private static int[] TrackNeighbourhood(RasterImage image, IPixelGeoreference georeference, LocalMetricFrame frame, List<TrackPath> paths)
+    {
+        var set = new HashSet<int>();
+        var step = Math.Max(0.5, image.GsdMetres);
+        foreach (var path in paths)
+        {
+            for (var s = 0.0; s <= path.Length; s += step)
+            {
+                var (x, y, nx, ny) = StripSampler.PixelFrame(georeference, frame, path, s, (0, 0));
+                for (var o = -8.0; o <= 8.0; o += step)
+                {
+                    var xi = (int)(x + (o * nx));
+                    var yi = (int)(y + (o * ny));
+                    if (xi >= 0 && yi >= 0 && xi < image.Width && yi < image.Height)
+                    {
+                        set.Add((yi * image.Width) + xi);
+                    }
+                }
+            }
+        }
+
+        return [.. set];
+    }
+
+    private static double[] Offsets(double lateralStep)
+    {
+        var half = (int)Math.Ceiling(StripHalfWidth / lateralStep);
+        return Enumerable.Range(-half, (2 * half) + 1).Select(i => i * lateralStep).ToArray();
+    }
+
+    private static bool CoversAnyTrack(RasterImage image, IPixelGeoreference georeference, LocalMetricFrame frame, List<TrackPath> paths)
+    {
+        foreach (var path in paths)
+        {
+            for (double s = 0; s <= path.Length; s += Math.Max(1, path.Length / 200))
+            {
+                var (e, n) = path.PointAt(s);
+                var (x, y) = georeference.ToPixel(frame.ToGeo(e, n));
+                if (x >= 0 && y >= 0 && x < image.Width && y < image.Height)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

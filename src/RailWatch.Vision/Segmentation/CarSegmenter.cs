@@ -1,0 +1,122 @@
+using RailWatch.Vision.Model;
+using RailWatch.Vision.Occupancy;
+
+namespace RailWatch.Vision.Segmentation;
+
+/// <summary>
+/// Splits a track's occupancy profile into individual cars: a semi-Markov dynamic programme over the samples,
+/// where a car is a run of samples whose length (car plus coupling gap) is likely under the car-length prior,
+/// cars score by how car-like their samples are and gain where they start or end on a gap or a change of colour.
+/// Where gaps cannot be seen the length prior alone divides long runs of cars.
+/// </summary>
+internal static class CarSegmenter
+{
+    private const double LlrClip = 3.0;
+    private const double CutWeight = 1.5;
+    private const double CarCost = 0.5;
+
+    public static IReadOnlyList<CarSegment> Segment(TrackProfile profile, CounterModel model)
+    {
+        var n = profile.Strip.Length;
+        var step = profile.Strip.StepMetres;
+        var minLen = Math.Max(1, (int)Math.Floor((model.MinCarLengthMetres + model.CouplingGapMetres) / step));
+        var maxLen = Math.Max(minLen, (int)Math.Ceiling((model.MaxCarLengthMetres + model.CouplingGapMetres) / step));
+        var prior = LengthPrior(model, step, minLen, maxLen);
+
+        var prefix = new double[n + 1];
+        for (var t = 0; t < n; t++)
+        {
+            double llr = 0;
+            if (profile.Visible[t])
+            {
+                var p = Math.Clamp(profile.Probability[t], 1e-4, 1 - 1e-4);
+                llr = Math.Clamp(Math.Log(p / (1 - p)), -LlrClip, LlrClip);
+            }
+
+            prefix[t + 1] = prefix[t] + llr;
+        }
+
+        var best = new double[n + 1];
+        var back = new int[n + 1];
+        for (var t = 1; t <= n; t++)
+        {
+            best[t] = best[t - 1];
+            back[t] = 0;
+            var cutEnd = CutWeight * profile.CutEvidence[t];
+            for (var len = minLen; len <= maxLen && len <= t; len++)
+            {
+                var a = t - len;
+                var score = best[a] + (prefix[t] - prefix[a]) + prior[len] + cutEnd
+                    + (CutWeight * profile.CutEvidence[a]) - CarCost;
+                if (score > best[t])
+                {
+                    best[t] = score;
+                    back[t] = len;
+                }
+            }
+        }
+
+        var cars = new List<CarSegment>();
+        for (var t = n; t > 0;)
+        {
+            if (back[t] == 0)
+            {
+                t--;
+                continue;
+            }
+
+            var a = t - back[t];
+            var visible = 0;
+            double probability = 0;
+            for (var i = a; i < t; i++)
+            {
+                if (profile.Visible[i])
+                {
+                    visible++;
+                    probability += profile.Probability[i];
+                }
+            }
+
+            cars.Add(new CarSegment(a, t, visible / (double)(t - a), visible > 0 ? probability / visible : 0));
+            t = a;
+        }
+
+        cars.Reverse();
+        return cars;
+    }
+
+    /// <summary>Log density of the pitch (length plus coupling gap) relative to its peak, per length in samples.</summary>
+    internal static double[] LengthPrior(CounterModel model, double step, int minLen, int maxLen)
+    {
+        var prior = new double[maxLen + 1];
+        double peak = 0;
+        var density = new double[maxLen + 1];
+        var total = model.CarLengths.Sum(c => c.Weight);
+        for (var len = minLen; len <= maxLen; len++)
+        {
+            var metres = (len * step) - model.CouplingGapMetres;
+            double d = 0;
+            foreach (var c in model.CarLengths)
+            {
+                var z = (metres - c.MeanMetres) / c.SdMetres;
+                d += c.Weight / total / c.SdMetres * Math.Exp(-0.5 * z * z);
+            }
+
+            density[len] = d;
+            peak = Math.Max(peak, d);
+        }
+
+        for (var len = minLen; len <= maxLen; len++)
+        {
+            prior[len] = Math.Max(-8, Math.Log(Math.Max(1e-12, density[len] / peak)));
+        }
+
+        return prior;
+    }
+}
+
+/// <summary>One car as samples [Start, End) of a strip, with the share of them that was visible and its mean car probability.</summary>
+internal sealed record CarSegment(int Start, int End, double VisibleShare, double Score)
+{
+    public double Centre => (Start + End) / 2.0;
+}

@@ -1,0 +1,54 @@
+using RailWatch.Core.Errors;
+using RailWatch.Stats.Io;
+
+namespace RailWatch.Stats.Tests.Io;
+
+public sealed class CountSeriesCsvTests
+{
+    private static IReadOnlyList<RailWatch.Core.Flags.CountObservation> Parse(string text) =>
+        CountSeriesCsv.Parse(new StringReader(text), "counts.csv");
+
+    [Test]
+    public void Parse_FullColumns_ReadsIntervalFractionAndUtcTime()
+    {
+        var rows = Parse("yard,acquired,count,low,high,observed_fraction\ntumangang,2023-10-05T02:30:00+09:00,74,70,79,0.8\nkhasan,2023-10-06,,,,\n");
+
+        Assert.That(rows, Has.Count.EqualTo(2));
+        Assert.That(rows[0].YardId, Is.EqualTo("tumangang"));
+        Assert.That(rows[0].Acquired, Is.EqualTo(new DateTimeOffset(2023, 10, 4, 17, 30, 0, TimeSpan.Zero)));
+        Assert.That((rows[0].Count, rows[0].Low, rows[0].High, rows[0].ObservedFraction), Is.EqualTo((74, 70, 79, 0.8)));
+        Assert.That(rows[1].Count, Is.Null, "an empty count is 'not observed', never zero");
+        Assert.That(rows[1].ObservedFraction, Is.EqualTo(1.0));
+    }
+
+    [Test]
+    public void Parse_ThreeColumnsInAnyOrder_Accepted()
+    {
+        var rows = Parse("count,yard,acquired\n12,a,2023-01-01\n");
+
+        Assert.That(rows.Single().Count, Is.EqualTo(12));
+    }
+
+    [TestCase("yard,acquired,count\na,2023-01-01,5\na,2023-01-02,-3\n", "counts.csv:3: count \"-3\" is negative")]
+    [TestCase("yard,acquired,count\na,2023-01-01,5\n\na,01/02/2023,4\n", "counts.csv:4: acquired \"01/02/2023\" is not an ISO 8601 date or time")]
+    [TestCase("yard,acquired,count\na,2023-01-01,5\na,2023-01-01T00:00:00Z,4\n", "counts.csv:3: duplicate observation of yard \"a\" at 2023-01-01T00:00:00.0000000+00:00 (first on line 2)")]
+    [TestCase("yard,acquired,count\na,2023-01-01,5,9\n", "counts.csv:2: row has 4 fields, the header has 3")]
+    [TestCase("yard,acquired,count\na,2023-01-01,five\n", "counts.csv:2: count \"five\" is not a whole number")]
+    [TestCase("yard,acquired,count,observed_fraction\na,2023-01-01,5,1.5\n", "counts.csv:2: observed_fraction \"1.5\" is not in (0, 1]")]
+    [TestCase("yard,acquired,count,low,high\na,2023-01-01,5,6,9\n", "counts.csv:2: count 5 is outside its interval [6, 9]")]
+    [TestCase("yard,when,count\na,2023-01-01,5\n", "counts.csv:1: header lacks the column \"acquired\" (expected yard,acquired,count[,low,high,observed_fraction])")]
+    [TestCase("", "counts.csv: empty file, expected a header yard,acquired,count[,low,high,observed_fraction]")]
+    public void Parse_BadRow_ThrowsBadDataNamingFileAndLine(string text, string message)
+    {
+        var e = Assert.Throws<BadDataException>(() => Parse(text));
+
+        Assert.That(e!.Message, Is.EqualTo(message));
+        Assert.That(e.ExitCode, Is.EqualTo(ExitCodes.BadData));
+    }
+
+    [Test]
+    public void Read_MissingFile_ThrowsUsage()
+    {
+        Assert.That(() => CountSeriesCsv.Read("/nonexistent/counts.csv"), Throws.TypeOf<UsageException>());
+    }
+}
