@@ -5,7 +5,7 @@
 # Seeds 1 and 2 were used for tuning; report on others (docs/accuracy.md uses 101).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SEED="${1:-101}"; YARDS="${2:-300}"; OUT="${3:-bench/stats/out/seed$SEED}"
+SEED="${1:-101}"; YARDS="${2:-300}"; OUT="${3:-${TMPDIR:-/tmp}/railwatch-bench-stats/seed$SEED}"
 shift $(( $# < 3 ? $# : 3 )) || true
 if ! command -v Rscript >/dev/null || ! Rscript -e 'library(surveillance)' >/dev/null 2>&1; then
   echo "installing r-cran-surveillance (Debian package)" >&2

@@ -59,6 +59,10 @@ switch (mode)
         break;
     }
 
+    case "default-model":
+        new CounterModel().Save(args[1]);
+        break;
+
     default:
         Console.Error.WriteLine("usage: bench explore SEEDS [DEBUGDIR]");
         return 2;

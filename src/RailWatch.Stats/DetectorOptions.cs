@@ -83,9 +83,9 @@ public sealed record DetectorOptions
         }
 
         Check(SpikeFalseAlarmsPerYear > 0, "SpikeFalseAlarmsPerYear must be positive");
-        Check(MaxSpikeAlpha is > 0 and < 1, "MaxSpikeAlpha must be in (0, 1)");
+        Check(MaxSpikeAlpha is > 0 and <= 0.1, "MaxSpikeAlpha must be in (0, 0.1]");
         Check(DeclineMemoryDays >= 0, "DeclineMemoryDays must not be negative");
-        Check(FalseDiscoveryRate is > 0 and <= 1, "FalseDiscoveryRate must be in (0, 1]");
+        Check(FalseDiscoveryRate is > 0 and <= 0.1, "FalseDiscoveryRate must be in (0, 0.1]");
         Check(CusumShift > 1, "CusumShift must exceed 1");
         Check(CusumFalseAlarmsPerYear > 0, "CusumFalseAlarmsPerYear must be positive");
         Check(FlaggedWeight is >= 0 and <= 1, "FlaggedWeight must be in [0, 1]");

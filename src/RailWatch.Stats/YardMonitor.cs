@@ -97,7 +97,12 @@ public sealed class YardMonitor
             || Day(observation.Acquired) - model.FirstDay < options.ColdStartDays;
         var level = coldStart ? SpikeAlpha * options.ColdStartAlphaFactor : SpikeAlpha;
         var testable = model.Observations >= options.MinimumObservations - 1 && count >= prediction.Mean + options.MinimumExcess;
-        var p = count > prediction.Mean ? NegativeBinomial.UpperTail(count, prediction.Mean, prediction.Size) : 1.0;
+        // The exact tail only where it can matter: below the minimum excess nothing is tested, and within half a standard
+        // deviation of the mean the p-value exceeds any level and any Benjamini–Hochberg threshold (both at most 0.1),
+        // so 1 stands in for it without changing a decision. Band() computes it exactly for drawing.
+        var p = testable && count - prediction.Mean > 0.5 * Math.Sqrt(prediction.Variance)
+            ? NegativeBinomial.UpperTail(count, prediction.Mean, prediction.Size)
+            : 1.0;
         return new ObservationAssessment
         {
             Observation = observation, Observed = true, Expected = prediction.Mean, SpikePValue = p, SpikeLevel = level,
@@ -178,7 +183,7 @@ public sealed class YardMonitor
             o.YardId, o.Acquired, o.Count, o.ObservedFraction, p.Mean,
             NegativeBinomial.Quantile(assessment.SpikeLevel, p.Mean, p.Size),
             NegativeBinomial.Quantile(1 - assessment.SpikeLevel, p.Mean, p.Size),
-            assessment.SpikePValue, assessment.ColdStart, flagged);
+            o.Count > p.Mean ? NegativeBinomial.UpperTail(o.Count.Value, p.Mean, p.Size) : 1.0, assessment.ColdStart, flagged);
     }
 
     internal static double Day(DateTimeOffset t) => t.UtcTicks / (double)TimeSpan.TicksPerDay;
@@ -256,6 +261,6 @@ public sealed class YardMonitor
     }
 
     private static string Partial(ObservationAssessment a) => a.Observation.ObservedFraction < 1
-        ? string.Create(CultureInfo.InvariantCulture, $" Only {a.Observation.ObservedFraction:P0} of the yard was visible; the expectation is scaled to that part.")
+        ? string.Create(CultureInfo.InvariantCulture, $" Only {a.Observation.ObservedFraction * 100:0}% of the yard was visible; the expectation is scaled to that part.")
         : string.Empty;
 }

@@ -53,6 +53,11 @@ public sealed class RailWatchStore : IDisposable
             Directory.CreateDirectory(chips);
             return new RailWatchStore(full, connection, version, chips);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            connection.Dispose();
+            throw new Core.Errors.UsageException($"{chips}: cannot create the store's chip folder: {e.Message}", e);
+        }
         catch
         {
             connection.Dispose();

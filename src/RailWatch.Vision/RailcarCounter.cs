@@ -73,6 +73,7 @@ public sealed class RailcarCounter
         var strips = paths.Select(p => StripSampler.Sample(planes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
         ct.ThrowIfCancellationRequested();
         var profiles = OccupancyProfiler.Profile(strips, gsd, Model);
+        TrackOwnership.Apply(profiles);
 
         var band = Model.BandFor(gsd);
         var segment = gsd <= Model.MaxSegmentationGsdMetres;

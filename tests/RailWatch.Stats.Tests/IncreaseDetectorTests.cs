@@ -135,16 +135,25 @@ public sealed class IncreaseDetectorTests
         var start = SeriesBuilder.Start;
         var series = new List<CountObservation>
         {
-            new("new", start, 10), new("new", start.AddDays(5), 12), new("new", start.AddDays(9), 60),
+            new("new", start, 10), new("new", start.AddDays(5), 12), new("new", start.AddDays(9), 14),
             new("new", start.AddDays(14), 11), new("new", start.AddDays(20), 9), new("new", start.AddDays(26), 12),
             new("new", start.AddDays(31), 120),
         };
 
         var flags = Detector.Evaluate(series);
 
-        Assert.That(flags.Select(f => f.Acquired), Is.EqualTo(new[] { start.AddDays(31) }), "no flag with fewer than MinimumObservations");
+        Assert.That(flags.Select(f => f.Acquired), Is.EqualTo(new[] { start.AddDays(31) }));
         Assert.That(flags[0].Method, Does.Contain("cold start"));
         Assert.That(flags[0].Reason, Does.Contain("provisional"));
+    }
+
+    [Test]
+    public void Evaluate_FewerThanMinimumObservations_NeverFlags()
+    {
+        var start = SeriesBuilder.Start;
+        var series = new List<CountObservation> { new("new", start, 10), new("new", start.AddDays(5), 12), new("new", start.AddDays(9), 500) };
+
+        Assert.That(Detector.Evaluate(series), Is.Empty);
     }
 
     [Test]

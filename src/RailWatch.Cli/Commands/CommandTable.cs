@@ -19,5 +19,8 @@ internal static class CommandTable
         config.AddCommand<Detect.DetectCommand>("detect").WithDescription("Flag anomalous increases in a count series CSV (yard,acquired,count[,low,high,observed_fraction]).");
         config.AddCommand<Synth.SynthCommand>("synth").WithDescription("Render synthetic scenes of a yard with known railcars (GeoTIFF + truth JSON), or a whole series with a surge.");
         config.AddCommand<Report.ReportCommand>("report").WithDescription("Write a static HTML report (charts, accepted flags) that prints to PDF.");
+        config.AddCommand<Count.CountCommand>("count").WithDescription("Count the railcars on a yard's tracks in one image (registration, per-track counts with intervals, cars).");
+        config.AddCommand<Calibrate.CalibrateCommand>("calibrate").WithDescription("Regenerate the railcar counter model from labelled synthetic scenes.");
+        config.AddCommand<Calibrate.EvaluateCommand>("evaluate").WithDescription("Measure the railcar counter on held-out synthetic scenes (Markdown table per resolution band).");
     }
 }

@@ -49,13 +49,14 @@ public sealed class NightlyJob
         }
 
         var tallies = new SceneTally();
-        var pipeline = new ScenePipeline(store, counter, config.ChipMarginMetres);
+        var clock = new StageClock();
+        var pipeline = new ScenePipeline(store, counter, config.ChipMarginMetres, clock);
         await Parallel.ForEachAsync(
             yards,
             new ParallelOptions { MaxDegreeOfParallelism = config.Parallelism, CancellationToken = cancellationToken },
-            async (yard, ct) => await RunYardAsync(yard, pipeline, runId, tallies, progress, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (yard, ct) => await RunYardAsync(yard, pipeline, clock, runId, tallies, progress, ct).ConfigureAwait(false)).ConfigureAwait(false);
 
-        var newFlags = Detect(yards, runId, cancellationToken);
+        var newFlags = clock.Measure("detect", () => Detect(yards, runId, cancellationToken));
         var summary = new NightlySummary
         {
             RunId = runId,
@@ -65,13 +66,14 @@ public sealed class NightlyJob
             ScenesFailed = tallies.Failed,
             Observations = tallies.New,
             FlagsNew = newFlags,
+            StageSeconds = clock.Seconds(),
         };
         store.FinishRun(runId, time.GetUtcNow(), new RunSummary(summary.ScenesNew, summary.ScenesSkipped, summary.ScenesFailed, summary.Observations, summary.FlagsNew));
-        log.Info("run_finished", ("run", runId), ("scenes_new", summary.ScenesNew), ("scenes_skipped", summary.ScenesSkipped), ("scenes_failed", summary.ScenesFailed), ("flags_new", summary.FlagsNew));
+        log.Info("run_finished", ("run", runId), ("scenes_new", summary.ScenesNew), ("scenes_skipped", summary.ScenesSkipped), ("scenes_failed", summary.ScenesFailed), ("flags_new", summary.FlagsNew), ("stage_seconds", summary.StageSeconds));
         return summary;
     }
 
-    private async Task RunYardAsync(Yard yard, ScenePipeline pipeline, long runId, SceneTally tallies, IProgress<YardProgress>? progress, CancellationToken cancellationToken)
+    private async Task RunYardAsync(Yard yard, ScenePipeline pipeline, StageClock clock, long runId, SceneTally tallies, IProgress<YardProgress>? progress, CancellationToken cancellationToken)
     {
         var query = new SceneQuery { Since = config.LookbackDays is { } days ? time.GetUtcNow().AddDays(-days) : null, Until = time.GetUtcNow() };
         int found = 0, done = 0;
@@ -79,6 +81,7 @@ public sealed class NightlyJob
         foreach (var source in sources)
         {
             var scenes = new List<SceneRef>();
+            var searchStarted = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 await foreach (var scene in source.FindScenesAsync(yard, query, cancellationToken).ConfigureAwait(false))
@@ -94,6 +97,8 @@ public sealed class NightlyJob
                 tallies.AddFailed();
                 log.Warn("search_failed", ("yard", yard.Id), ("source", source.Name), ("error", OneLine(e.Message)));
             }
+
+            clock.Add("search", System.Diagnostics.Stopwatch.GetElapsedTime(searchStarted));
 
             foreach (var scene in scenes.OrderBy(s => s.Acquired).ThenBy(s => s.SceneId, StringComparer.Ordinal))
             {
@@ -140,7 +145,10 @@ public sealed class NightlyJob
         var result = detector.Baseline(series, cancellationToken);
         foreach (var group in result.Baseline.GroupBy(b => b.YardId, StringComparer.Ordinal))
         {
-            store.SaveBaselines(group.Key, group.Select(b => new BaselineRow(b.YardId, b.Acquired, b.Expected, b.Lower, b.Upper)));
+            // Before a yard has any history its baseline is undefined; those points have nothing to draw.
+            store.SaveBaselines(group.Key, group
+                .Where(b => double.IsFinite(b.Expected) && double.IsFinite(b.Lower) && double.IsFinite(b.Upper))
+                .Select(b => new BaselineRow(b.YardId, b.Acquired, b.Expected, b.Lower, b.Upper)));
         }
 
         var added = store.SaveFlags(result.Flags, runId);

@@ -17,5 +17,8 @@ public sealed record NightlySummary
 
     public int FlagsNew { get; init; }
 
+    /// <summary>Seconds spent in each stage (search, fetch_chip, read_chip, count, preview, store, detect), summed over threads.</summary>
+    public IReadOnlyDictionary<string, double> StageSeconds { get; init; } = new Dictionary<string, double>();
+
     public int ExitCode => ScenesFailed > 0 ? Core.Errors.ExitCodes.PartialFailure : Core.Errors.ExitCodes.Ok;
 }

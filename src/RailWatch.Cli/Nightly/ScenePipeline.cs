@@ -14,7 +14,7 @@ namespace RailWatch.Cli.Nightly;
 /// One scene of one yard, start to end: fetch the yard's chip, count the railcars on it, write a PNG preview at the chip's resolution for
 /// review, and store everything in one transaction. Nothing is stored unless every step succeeded.
 /// </summary>
-internal sealed class ScenePipeline(RailWatchStore store, RailcarCounter counter, double marginMetres)
+internal sealed class ScenePipeline(RailWatchStore store, RailcarCounter counter, double marginMetres, StageClock clock)
 {
     public async Task<YardCount> ProcessAsync(ISceneSource source, SceneRef scene, Yard yard, long runId, CancellationToken cancellationToken)
     {
@@ -24,15 +24,18 @@ internal sealed class ScenePipeline(RailWatchStore store, RailcarCounter counter
         var chipPath = Path.Combine(folder, stem + ".tif");
         var previewPath = Path.Combine(folder, stem + ".png");
 
-        var chip = await source.FetchChipAsync(scene, yard, chipPath, cancellationToken).ConfigureAwait(false);
-        RasterImage image;
-        using (var raster = GeoRaster.Open(chip.Path))
+        var chip = await clock.MeasureAsync("fetch_chip", () => source.FetchChipAsync(scene, yard, chipPath, cancellationToken)).ConfigureAwait(false);
+        var image = clock.Measure("read_chip", () =>
         {
-            image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = marginMetres }, cancellationToken);
-        }
-
-        var count = counter.Count(image, yard, ct: cancellationToken) with { Image = chip.Path };
-        RasterWriter.WritePng(previewPath, image, new PngWriteOptions { TransparentInvalid = true });
+            using var raster = GeoRaster.Open(chip.Path);
+            return raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = marginMetres }, cancellationToken);
+        });
+        var count = clock.Measure("count", () => counter.Count(image, yard, ct: cancellationToken) with { Image = chip.Path });
+        clock.Measure("preview", () =>
+        {
+            RasterWriter.WritePng(previewPath, image, new PngWriteOptions { TransparentInvalid = true });
+            return true;
+        });
         var cars = count.Cars.Select(car => OnPreview(car, count.ShiftMetres, yard, image.Georeference)).ToList();
         var stored = scene with
         {
@@ -40,12 +43,12 @@ internal sealed class ScenePipeline(RailWatchStore store, RailcarCounter counter
             Sensor = scene.Sensor ?? chip.Sensor,
             Source = scene.Source ?? source.Name,
         };
-        store.SaveObservation(new SceneObservation(
+        clock.Measure("store", () => store.SaveObservation(new SceneObservation(
             yard.Id,
             stored,
             new ChipFiles(chip.Path, previewPath, image.Width, image.Height, cars),
             count,
-            runId));
+            runId)));
         return count;
     }
 

@@ -11,6 +11,10 @@ internal static class GdalLibrary
 {
     private static readonly string[] Candidates = ["libgdal.so.32", "libgdal.so", "gdal"];
     private static readonly Lock Gate = new();
+
+    // A lock of its own: NativeMethods' static constructor takes it, and must never wait for Gate, whose holder may
+    // itself be waiting for that static constructor to finish.
+    private static readonly Lock ResolverGate = new();
     private static nint library;
     private static bool initialized;
     private static bool resolverInstalled;
@@ -51,7 +55,7 @@ internal static class GdalLibrary
 
     public static void InstallResolver()
     {
-        lock (Gate)
+        lock (ResolverGate)
         {
             if (!resolverInstalled)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,6 +10,29 @@ namespace RailWatch.Ingest.Http;
 /// </summary>
 internal sealed class DownloadCache(string directory, string sourceName)
 {
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Runs <paramref name="fill"/> for <paramref name="path"/> unless the file already exists, one caller at a time per
+    /// path (two yards covered by one scene share its download instead of racing on the partial file).
+    /// </summary>
+    public async Task EnsureAsync(string path, Func<Task> fill, CancellationToken cancellationToken)
+    {
+        var gate = locks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!File.Exists(path))
+            {
+                await fill().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public string PathFor(string key, string extension)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

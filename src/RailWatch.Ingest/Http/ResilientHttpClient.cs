@@ -28,6 +28,7 @@ internal sealed class ResilientHttpClient : IDisposable
     private readonly TokenBucket bucket;
     private readonly Backoff backoff;
     private readonly IReadOnlyList<KeyValuePair<string, string>> headers;
+    private readonly Func<string, string>? authorizeUrl;
 
     public ResilientHttpClient(
         string sourceName,
@@ -35,8 +36,10 @@ internal sealed class ResilientHttpClient : IDisposable
         IngestContext context,
         SecretRedactor redactor,
         IReadOnlyList<KeyValuePair<string, string>>? headers = null,
-        Random? jitter = null)
+        Random? jitter = null,
+        Func<string, string>? authorizeUrl = null)
     {
+        this.authorizeUrl = authorizeUrl;
         this.sourceName = sourceName;
         this.options = options;
         this.context = context;
@@ -142,7 +145,16 @@ internal sealed class ResilientHttpClient : IDisposable
                 var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
-                    await stream.CopyToAsync(file, token).ConfigureAwait(false);
+                    try
+                    {
+                        await stream.CopyToAsync(file, token).ConfigureAwait(false);
+                    }
+                    catch (IOException e)
+                    {
+                        // Keep the part: the next attempt resumes from where this one stopped.
+                        await file.FlushAsync(token).ConfigureAwait(false);
+                        throw new RetryableException(Truncated("download", file.Length, total, e));
+                    }
                 }
             }
 
@@ -150,7 +162,7 @@ internal sealed class ResilientHttpClient : IDisposable
             if (total is { } expected && length != expected)
             {
                 // Keep the part: the next attempt resumes from where this one stopped.
-                throw new RetryableException(string.Create(CultureInfo.InvariantCulture, $"truncated download: {length} of {expected} bytes"));
+                throw new RetryableException(Truncated("download", length, expected, null));
             }
 
             var head = new byte[MagicLength];
@@ -179,7 +191,8 @@ internal sealed class ResilientHttpClient : IDisposable
 
     private HttpRequestMessage NewRequest(HttpMethod method, Uri uri, IReadOnlyDictionary<string, string>? extraHeaders)
     {
-        var request = new HttpRequestMessage(method, uri);
+        // A key that travels as a query parameter goes on every request, next-page links included.
+        var request = new HttpRequestMessage(method, authorizeUrl is null ? uri : new Uri(authorizeUrl(uri.ToString())));
         request.Headers.UserAgent.ParseAdd(options.UserAgent);
         foreach (var (name, value) in headers)
         {
@@ -240,16 +253,34 @@ internal sealed class ResilientHttpClient : IDisposable
     private static async Task<byte[]> ReadAllAsync(HttpResponseMessage response, PayloadKind kind, CancellationToken token)
     {
         var expected = response.Content.Headers.ContentLength;
-        var bytes = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-        if (expected is { } e && bytes.Length != e)
+        using var buffer = new MemoryStream(expected is > 0 and < int.MaxValue ? (int)expected.Value : 0);
+        var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
         {
-            throw new RetryableException(string.Create(CultureInfo.InvariantCulture, $"truncated body: {bytes.Length} of {e} bytes"));
+            try
+            {
+                await stream.CopyToAsync(buffer, token).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                throw new RetryableException(Truncated("body", buffer.Length, expected, e));
+            }
         }
 
+        if (expected is { } n && buffer.Length != n)
+        {
+            throw new RetryableException(Truncated("body", buffer.Length, expected, null));
+        }
+
+        var bytes = buffer.ToArray();
         return MagicBytes.Check(bytes.AsSpan(0, Math.Min(bytes.Length, MagicLength)), kind) is { } problem
             ? throw new RetryableException(problem)
             : bytes;
     }
+
+    private static string Truncated(string what, long received, long? expected, IOException? error) =>
+        string.Create(CultureInfo.InvariantCulture, $"truncated {what}: {received} of {(expected is { } e ? e.ToString(CultureInfo.InvariantCulture) : "?")} bytes") +
+        (error is null ? "" : $" ({(error.InnerException ?? error).Message.TrimEnd('.')})");
 
     private async Task<T> RetryAsync<T>(Uri uri, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 
 namespace RailWatch.Ingest.Http;
 
@@ -40,7 +39,4 @@ internal static class RetryAfter
         response.Headers.TryAddWithoutValidation("Retry-After", text);
         return From(response, now);
     }
-
-    /// <summary>For tests and logs: the header value that asks to wait <paramref name="delay"/>.</summary>
-    public static RetryConditionHeaderValue Header(TimeSpan delay) => new(delay);
 }

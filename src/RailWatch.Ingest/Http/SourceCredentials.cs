@@ -27,7 +27,7 @@ internal sealed class SourceCredentials
     public IReadOnlyList<KeyValuePair<string, string>> Headers =>
         Options?.Header is { } name && Key is not null ? [new(name, Options.Prefix + Key)] : [];
 
-    /// <summary><paramref name="url"/> with the key as its query parameter, when it travels in one.</summary>
+    /// <summary><paramref name="url"/> with the key as its query parameter, when it travels in one (once: a URL that has the parameter is left alone).</summary>
     public string AddToUrl(string url)
     {
         if (Options?.QueryParameter is not { } name || Key is null)
@@ -35,7 +35,14 @@ internal sealed class SourceCredentials
             return url;
         }
 
-        var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var parameter = Uri.EscapeDataString(name) + "=";
+        var query = url.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? url[q..] : "";
+        if (query.Contains("?" + parameter, StringComparison.Ordinal) || query.Contains("&" + parameter, StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        var separator = query.Length > 0 ? '&' : '?';
         return $"{url}{separator}{Uri.EscapeDataString(name)}={Uri.EscapeDataString(Key)}";
     }
 

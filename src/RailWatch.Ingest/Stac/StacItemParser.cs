@@ -46,7 +46,7 @@ internal static class StacItemParser
             : Str(props, "instrument") is { } single ? [single] : [];
         var epsg = Num(props, "proj:epsg") is { } e ? (int?)(int)e : ParseEpsg(Str(props, "proj:code"));
         var itemTransform = props.ValueKind == JsonValueKind.Object && props.TryGetProperty("proj:transform", out var pt) ? pt : default;
-        var assets = isPlanet ? PlanetAssets(feature, self) : ReadAssets(feature, self ?? baseUri, epsg);
+        var assets = isPlanet ? PlanetAssets(feature) : ReadAssets(feature, self ?? baseUri, epsg);
 
         return new StacItem
         {
@@ -115,7 +115,7 @@ internal static class StacItemParser
         return assets;
     }
 
-    private static Dictionary<string, StacAsset> PlanetAssets(JsonElement feature, Uri? self)
+    private static Dictionary<string, StacAsset> PlanetAssets(JsonElement feature)
     {
         // Planet lists asset names; each must be activated through {_links.assets} before it can be read.
         var assets = new Dictionary<string, StacAsset>(StringComparer.Ordinal);
@@ -128,7 +128,6 @@ internal static class StacItemParser
             }
         }
 
-        _ = self;
         return assets;
     }
 

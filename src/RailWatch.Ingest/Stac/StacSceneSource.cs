@@ -33,7 +33,7 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
         this.options = options;
         this.context = context;
         credentials = new SourceCredentials(options.ApiKey, context);
-        http = new ResilientHttpClient(options.Name, options.Http, context, credentials.Redactor, credentials.Headers);
+        http = new ResilientHttpClient(options.Name, options.Http, context, credentials.Redactor, credentials.Headers, authorizeUrl: credentials.AddToUrl);
         signer = options.Sign is { } sign ? new UrlSigner(sign, http, context.Time) : null;
         cache = new DownloadCache(context.CacheDirectory, options.Name);
     }
@@ -41,7 +41,7 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
     public string Name => options.Name;
 
     /// <summary>The search endpoint: <c>{url}/search</c>.</summary>
-    public Uri SearchUrl => new(credentials.AddToUrl($"{options.Url.GetLeftPart(UriPartial.Path).TrimEnd('/')}/search{options.Url.Query}"));
+    public Uri SearchUrl => new($"{options.Url.GetLeftPart(UriPartial.Path).TrimEnd('/')}/search{options.Url.Query}");
 
     public async IAsyncEnumerable<SceneRef> FindScenesAsync(Yard yard, SceneQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -50,12 +50,19 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
         var body = StacSearchBody.Build(yard, query, options);
         var pager = new StacPager(http, Name);
         var provider = options.Url.Host;
+        var scenes = new Dictionary<string, SceneRef>(StringComparer.Ordinal);
         await foreach (var feature in pager.SearchAsync(SearchUrl, body, options.MaxItems, context.Log, cancellationToken).ConfigureAwait(false))
         {
             if (ToScene(feature, yard, query, provider) is { } scene)
             {
-                yield return scene;
+                scenes.TryAdd(scene.SceneId, scene);
             }
+        }
+
+        // Servers return newest first; the job wants the series in time order.
+        foreach (var scene in scenes.Values.OrderBy(s => s.Acquired).ThenBy(s => s.SceneId, StringComparer.Ordinal))
+        {
+            yield return scene;
         }
     }
 
@@ -200,10 +207,7 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
         if (options.Read == ReadMode.Download)
         {
             var local = cache.PathFor(href, DownloadCache.ExtensionOf(uri));
-            if (!File.Exists(local))
-            {
-                await http.DownloadAsync(new Uri(url), local, PayloadKind.Raster, cancellationToken).ConfigureAwait(false);
-            }
+            await cache.EnsureAsync(local, () => http.DownloadAsync(new Uri(url), local, PayloadKind.Raster, cancellationToken), cancellationToken).ConfigureAwait(false);
 
             return new ResolvedAsset(local, [], true);
         }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using RailWatch.Ingest.Config;
 using RailWatch.Ingest.Http;
 
@@ -53,7 +52,4 @@ internal sealed class UrlSigner(SignOptions options, ResilientHttpClient http, T
 
         return uri.Query.Length > 1 ? $"{href}&{cached.Token}" : $"{href.TrimEnd('?')}?{cached.Token}";
     }
-
-    /// <summary>For tests: parses a sign/token answer the way <see cref="SignAsync"/> does.</summary>
-    internal static string? ReadToken(JsonElement answer) => StacItemParser.Str(answer, "token") ?? StacItemParser.Str(answer, "href");
 }

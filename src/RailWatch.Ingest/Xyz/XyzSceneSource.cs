@@ -35,7 +35,7 @@ public sealed class XyzSceneSource : ISceneSource, IDisposable
         this.options = options;
         this.context = context;
         credentials = new SourceCredentials(options.ApiKey, context);
-        http = new ResilientHttpClient(options.Name, options.Http, context, credentials.Redactor, credentials.Headers);
+        http = new ResilientHttpClient(options.Name, options.Http, context, credentials.Redactor, credentials.Headers, authorizeUrl: credentials.AddToUrl);
         urls = new TileUrl(options.UrlTemplate, options.Subdomains, options.Tms);
         cache = new DownloadCache(context.CacheDirectory, options.Name);
     }

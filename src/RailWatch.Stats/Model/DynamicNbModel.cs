@@ -182,7 +182,8 @@ internal sealed class DynamicNbModel
             dispersionDen = (dispersionDen * DispersionMemory) + (mean * mean * ev);
         }
 
-        peakLevel = Math.Max(testLevel, m[Level]);
+        // No decline hold while the level is still being learnt (cold start): an early outlier must not be held.
+        peakLevel = Observations >= options.ColdStartObservations ? Math.Max(testLevel, m[Level]) : m[Level];
         lastDay = Math.Max(lastDay, day);
         Observations++;
     }
@@ -192,10 +193,11 @@ internal sealed class DynamicNbModel
         Array.Clear(x);
         x[Level] = 1;
         var phase = 2 * Math.PI * day / 365.2425;
-        x[Season] = Math.Sin(phase);
-        x[Season + 1] = Math.Cos(phase);
-        x[Season + 2] = Math.Sin(2 * phase);
-        x[Season + 3] = Math.Cos(2 * phase);
+        var (sin, cos) = Math.SinCos(phase);
+        x[Season] = sin;
+        x[Season + 1] = cos;
+        x[Season + 2] = 2 * sin * cos;
+        x[Season + 3] = (cos * cos) - (sin * sin);
 
         // Effect coding: Monday..Saturday each have a coefficient, Sunday is minus their sum.
         if (weekday == DayOfWeek.Sunday)

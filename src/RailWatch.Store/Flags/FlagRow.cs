@@ -37,5 +37,5 @@ public sealed record FlagRow(
     public int? CorrectedCount { get; init; }
 
     /// <summary>"yard|acquired|kind": the flag's identity, independent of insertion order.</summary>
-    public string Key => $"{YardId}|{Acquired.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}|{Kind}";
+    public string Key => $"{YardId}|{StoreTime.ToText(Acquired)}|{SqlText.Kind(Kind)}";
 }

@@ -72,7 +72,8 @@ internal sealed class TileRenderer
             DrawShadow(canvas, k, solid);
         }
 
-        canvas.ApplyLight(SkyAmbient, irradiance);
+        // Snow scatters light into shadows: they stay brighter and bluer than on summer ground.
+        canvas.ApplyLight(o.Season == Season.Winter ? SkyAmbient + new Rgbn(0.1f, 0.11f, 0.13f, 0.08f) : SkyAmbient, irradiance);
         var pixels = canvas.Integrate(s);
         pixels.Blur((float)o.BlurPixels, o.Sensor != SensorKind.Rgb8);
         Finish(pixels, x0, y0, tw, th);

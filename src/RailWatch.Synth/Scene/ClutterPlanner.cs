@@ -46,19 +46,19 @@ internal sealed class ClutterPlanner
             PlaceContainerYard();
         }
 
-        var buildings = (int)Math.Clamp(area / 9000, 3, 120);
+        var buildings = (int)Math.Clamp(area / 30000, 3, 60);
         for (var i = 0; i < buildings; i++)
         {
             PlaceBuilding();
         }
 
-        var trucks = (int)Math.Clamp(area / 20000, 2, 60);
+        var trucks = (int)Math.Clamp(area / 40000, 2, 30);
         for (var i = 0; i < trucks; i++)
         {
             PlaceLooseVehicle();
         }
 
-        var clusters = (int)Math.Clamp(area / 30000, 2, 40);
+        var clusters = (int)Math.Clamp(area / 60000, 2, 25);
         for (var i = 0; i < clusters; i++)
         {
             PlaceTreeCluster();
@@ -68,8 +68,6 @@ internal sealed class ClutterPlanner
     /// <summary>Masts beside the outer tracks every ~60 m along the reference track, joined by a portal beam.</summary>
     public void PlaceCatenary(TrackPath reference)
     {
-        var nx = -axis.Y;
-        var ny = axis.X;
         var phase = rng.NextDouble() * 60;
         for (var s = phase; s < reference.Length; s += 55 + (rng.NextDouble() * 10))
         {
@@ -104,9 +102,6 @@ internal sealed class ClutterPlanner
             var mid = (lo + hi) / 2;
             Solids.Add(new Mast(new Box(p.X + (px * mid), p.Y + (py * mid), px, py, (hi - lo) / 2, 0.18, 7.2, 7.6)));
         }
-
-        _ = nx;
-        _ = ny;
     }
 
     private void PlaceRoads()
@@ -324,11 +319,12 @@ internal sealed class ClutterPlanner
             }
         }
 
-        for (var y = by0; y <= by1; y += Cell)
+        var inside = box with { HalfL = box.HalfL + Cell, HalfW = box.HalfW + Cell };
+        for (var y = by0 - Cell; y <= by1 + Cell; y += Cell / 2)
         {
-            for (var x = bx0; x <= bx1; x += Cell)
+            for (var x = bx0 - Cell; x <= bx1 + Cell; x += Cell / 2)
             {
-                if (taken[Index(x, y)])
+                if (inside.Contains(x, y) && taken[Index(x, y)])
                 {
                     return false;
                 }
@@ -340,12 +336,16 @@ internal sealed class ClutterPlanner
 
     private void Mark(Box box, double pad)
     {
-        var (bx0, by0, bx1, by1) = box.Bounds();
-        for (var y = Math.Max(minY, by0 - pad); y <= Math.Min(maxY, by1 + pad); y += Cell / 2)
+        var grown = box with { HalfL = box.HalfL + pad, HalfW = box.HalfW + pad };
+        var (bx0, by0, bx1, by1) = grown.Bounds();
+        for (var y = Math.Max(minY, by0); y <= Math.Min(maxY, by1); y += Cell / 2)
         {
-            for (var x = Math.Max(minX, bx0 - pad); x <= Math.Min(maxX, bx1 + pad); x += Cell / 2)
+            for (var x = Math.Max(minX, bx0); x <= Math.Min(maxX, bx1); x += Cell / 2)
             {
-                taken[Index(x, y)] = true;
+                if (grown.Contains(x, y))
+                {
+                    taken[Index(x, y)] = true;
+                }
             }
         }
     }

@@ -35,9 +35,9 @@ internal sealed record GroundStyle(Season Season, Rgbn YardBed, Rgbn Ballast, do
 
             case Season.Autumn:
                 {
-                    var grass = Rgbn.Vegetation(0.36f, 0.31f, 0.2f, 0.33f).Mix(Rgbn.Vegetation(0.45f, 0.37f, 0.2f, 0.36f), mid);
+                    var grass = Rgbn.Vegetation(0.33f, 0.3f, 0.22f, 0.33f).Mix(Rgbn.Vegetation(0.42f, 0.37f, 0.26f, 0.36f), mid);
                     var soil = Rgbn.Rgb(0.22f, 0.18f, 0.15f);
-                    return grass.Mix(soil, Math.Clamp((large - 0.55f) * 3, 0, 1)) * (0.85f + (0.3f * fine));
+                    return grass.Mix(soil, Math.Clamp((large - 0.6f) * 2, 0, 0.7f)) * (0.85f + (0.3f * fine));
                 }
 
             default:
@@ -57,7 +57,7 @@ internal sealed record GroundStyle(Season Season, Rgbn YardBed, Rgbn Ballast, do
         if (Season == Season.Winter)
         {
             var trodden = Noise.Fbm(x, y, 8, 2, Seed + 6);
-            c = Snow.Mix(c.Mix(Snow * 0.7f, 0.4f), Math.Clamp((trodden - 0.55f) * 2.5f, 0, 0.5f)) * (0.92f + (0.08f * grain));
+            c = Snow.Mix(Snow.Mix(c, 0.35f) * 0.85f, Math.Clamp((trodden - 0.55f) * 2.5f, 0, 0.6f)) * (0.92f + (0.08f * grain));
         }
         else if (Season == Season.Autumn)
         {

@@ -35,6 +35,9 @@ public static class SceneSeries
         var entries = new List<SeriesEntry>();
         var weather = 0;
         var noise = 0.0;
+
+        // Snow lies from an onset in late November or December (drawn once per series) with occasional thaws.
+        var snowOnset = new DateTime(options.Start.Year, 11, 15, 0, 0, 0, DateTimeKind.Utc).AddDays(rng.Next(30));
         for (var day = 0; day < options.Days; day++)
         {
             var date = options.Start.AddDays(day);
@@ -48,7 +51,9 @@ public static class SceneSeries
             };
             var planned = PlannedCars(options, day, noise, out var inSurge);
             var seasonDraw = rng.NextDouble();
-            foreach (var profile in options.Sensors)
+            var order = options.Sensors.ToArray();
+            rng.Shuffle(order);
+            foreach (var profile in order)
             {
                 var imaged = rng.NextDouble() < profile.DailyProbability;
                 var sceneSeed = rng.Next();
@@ -66,7 +71,7 @@ public static class SceneSeries
                     Seed = sceneSeed,
                     GsdMetres = profile.GsdMetres,
                     Sensor = profile.Sensor,
-                    Season = SeasonFor(acquired, seasonDraw),
+                    Season = SeasonFor(acquired, seasonDraw, snowOnset),
                     Crs = sceneRng.NextDouble() < 0.8 ? OutputCrs.Utm : sceneRng.NextDouble() < 0.5 ? OutputCrs.WebMercator : OutputCrs.Wgs84,
                     CarCount = planned,
                     CloudCover = Math.Round(sensorCloud < 0.05 ? 0 : sensorCloud, 3),
@@ -196,15 +201,15 @@ public static class SceneSeries
     }
 
     /// <summary>Ground cover at ~42° N in a continental climate: green to mid-October, brown to late November, snow after.</summary>
-    internal static Season SeasonFor(DateTimeOffset date, double draw)
+    internal static Season SeasonFor(DateTimeOffset date, double draw, DateTime snowOnset)
     {
         var d = date.UtcDateTime;
+        var onset = new DateTime(d.Month >= 7 ? d.Year : d.Year - 1, snowOnset.Month, snowOnset.Day, 0, 0, 0, DateTimeKind.Utc);
         return d.Month switch
         {
             6 or 7 or 8 or 9 => Season.Summer,
             10 => d.Day < 15 ? Season.Summer : Season.Autumn,
-            11 => d.Day > 20 && draw < 0.5 ? Season.Winter : Season.Autumn,
-            12 or 1 or 2 => draw < 0.85 ? Season.Winter : Season.Autumn,
+            11 or 12 or 1 or 2 => d >= onset || d.Month is 1 or 2 ? (draw < 0.9 ? Season.Winter : Season.Autumn) : Season.Autumn,
             3 => draw < 0.5 ? Season.Winter : Season.Autumn,
             _ => Season.Autumn,
         };

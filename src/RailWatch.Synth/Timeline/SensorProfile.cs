@@ -20,12 +20,12 @@ public sealed record SensorProfile
     /// <summary>JPEG quality of its pixels (artefacts), or null for none.</summary>
     public int? JpegQuality { get; init; }
 
-    /// <summary>The default mix: a daily 3 m constellation, 1.5 m and 1 m tasking, and rare 0.5 m images.</summary>
+    /// <summary>The default mix: a near-daily 3 m constellation, 1.5 m and 1 m tasking, and rarer 0.5 m images.</summary>
     public static IReadOnlyList<SensorProfile> DefaultMix { get; } =
     [
-        new() { Name = "dove-like", Sensor = SensorKind.Bgrn16, GsdMetres = 3.0, DailyProbability = 0.45, MaxGeolocationErrorMetres = 10, NoiseSigma = 0.015 },
-        new() { Name = "spot-like", Sensor = SensorKind.Rgb8, GsdMetres = 1.5, DailyProbability = 0.1, MaxGeolocationErrorMetres = 8, NoiseSigma = 0.012, JpegQuality = 80 },
-        new() { Name = "skysat-like", Sensor = SensorKind.Pan16, GsdMetres = 0.8, DailyProbability = 0.06, MaxGeolocationErrorMetres = 6, NoiseSigma = 0.01 },
-        new() { Name = "pleiades-like", Sensor = SensorKind.Rgb8, GsdMetres = 0.5, DailyProbability = 0.05, MaxGeolocationErrorMetres = 5, NoiseSigma = 0.008, JpegQuality = 85 },
+        new() { Name = "dove-like", Sensor = SensorKind.Bgrn16, GsdMetres = 3.0, DailyProbability = 0.25, MaxGeolocationErrorMetres = 10, NoiseSigma = 0.004 },
+        new() { Name = "spot-like", Sensor = SensorKind.Rgb8, GsdMetres = 1.5, DailyProbability = 0.14, MaxGeolocationErrorMetres = 8, NoiseSigma = 0.012, JpegQuality = 80 },
+        new() { Name = "skysat-like", Sensor = SensorKind.Pan16, GsdMetres = 1.0, DailyProbability = 0.06, MaxGeolocationErrorMetres = 6, NoiseSigma = 0.006 },
+        new() { Name = "pleiades-like", Sensor = SensorKind.Rgb8, GsdMetres = 0.5, DailyProbability = 0.07, MaxGeolocationErrorMetres = 5, NoiseSigma = 0.008, JpegQuality = 85 },
     ];
 }

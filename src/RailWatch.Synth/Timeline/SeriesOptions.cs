@@ -36,5 +36,5 @@ public sealed record SeriesOptions
     public double MarginMetres { get; init; } = 60;
 
     /// <summary>Encoding of the files; 8-bit products use JPEG compression at this quality when set.</summary>
-    public int? JpegCompressionQuality { get; init; } = 90;
+    public int? JpegCompressionQuality { get; init; } = 85;
 }

@@ -33,7 +33,7 @@ public static class YardGenerator
         MaxTrackLengthMetres = 900,
         MinSpacingMetres = 4.8,
         MaxSpacingMetres = 5.6,
-        OrientationDegrees = 62,
+        OrientationDegrees = 76,
         CurveRadiusMetres = 0,
         CurvedBranch = true,
     };
@@ -105,8 +105,8 @@ public static class YardGenerator
             : [(eastLadderStart, 0), (eastLadderStart - ladderRun, width)]));
         if (options.CurvedBranch)
         {
-            var r = 250 + (rng.NextDouble() * 300);
-            var sweep = (25 + (rng.NextDouble() * 35)) * Math.PI / 180;
+            var r = 250 + (rng.NextDouble() * 200);
+            var sweep = (20 + (rng.NextDouble() * 25)) * Math.PI / 180;
             var x0 = leadEast - 20;
             var branch = new List<(double X, double Y)>();
             for (var k = 0; k <= 24; k++)

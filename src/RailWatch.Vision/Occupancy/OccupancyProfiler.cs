@@ -14,6 +14,11 @@ internal static class OccupancyProfiler
 {
     private const double CoreHalfWidth = 1.0;
 
+    // Floors on the empty track's spread, in units of the yard's contrast range: on very uniform ballast a
+    // slight darkening (a neighbour's shadow, oil) must not look like a car.
+    private const double MinSpreadLuma = 0.06;
+    private const double MinSpreadChroma = 0.03;
+
     public static IReadOnlyList<TrackProfile> Profile(IReadOnlyList<Strip> strips, double gsd, CounterModel model)
     {
         var features = strips.Select(s => Features.Of(s, gsd)).ToList();
@@ -310,7 +315,7 @@ internal static class OccupancyProfiler
             var (ml, sl) = MedianMad(looks.Select(x => x.L));
             var (ma, sa) = MedianMad(looks.Select(x => x.A));
             var (mb, sb) = MedianMad(looks.Select(x => x.B));
-            return new Reference(new Look(ml, ma, mb), new Look(Math.Max(0.03, sl), Math.Max(0.015, sa), Math.Max(0.015, sb)));
+            return new Reference(new Look(ml, ma, mb), new Look(Math.Max(MinSpreadLuma, sl), Math.Max(MinSpreadChroma, sa), Math.Max(MinSpreadChroma, sb)));
         }
 
         public double Distance(Look x) => Distance(x, Centre);

@@ -132,14 +132,18 @@ internal static class ScenePreparer
             std[i] = MathF.Sqrt(MathF.Max(0, meanSq[i] - (mean[i] * mean[i])));
         }
 
+        // Texture of the textured part of the scene (clouds may cover most of it).
         var textureRef = PlaneOps.Quantile(std, data, 0.6);
         var brightRef = PlaneOps.Quantile(mean, data, 0.5);
+        var brightest = PlaneOps.Quantile(mean, data, 0.95);
         var smoothLimit = MathF.Max(0.012f, 0.2f * textureRef);
         var raw = new bool[luma.Length];
         var any = false;
         for (var i = 0; i < raw.Length; i++)
         {
-            var bright = mean[i] > 0.7f || (mean[i] > 0.5f && mean[i] > brightRef + 0.1f);
+            // Reflectance-scaled products put clouds near 0.5–0.6 of the white level, 8-bit ones near 0.9.
+            // Clouds are also among the brightest things in the scene, which keeps bright smooth ground out.
+            var bright = mean[i] > 0.7f || (mean[i] > 0.45f && mean[i] > brightRef + 0.1f);
             raw[i] = data[i] && bright && std[i] < smoothLimit;
             any |= raw[i];
         }
@@ -149,7 +153,7 @@ internal static class ScenePreparer
             return raw;
         }
 
-        var open = Math.Max(1, (int)Math.Round(4.0 / gsd));
+        var open = Math.Max(1, (int)Math.Round(6.0 / gsd));
         var dilate = Math.Max(1, (int)Math.Round(2.0 / gsd));
         return PlaneOps.OpenThenDilate(raw, w, h, open, dilate);
     }

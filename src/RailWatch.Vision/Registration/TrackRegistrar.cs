@@ -16,7 +16,7 @@ internal static class TrackRegistrar
     private static readonly double[] EdgeOffsets = [-1.55, 1.55];
     private static readonly double[] RailOffsets = [-0.76, 0.76];
     private const double RailWeight = 2.0;
-    private const double EdgeClip = 0.3;
+    private const double EdgeClip = 1.0;
 
     public static RegistrationResult Register(
         ScenePlanes planes,

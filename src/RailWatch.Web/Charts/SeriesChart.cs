@@ -122,7 +122,7 @@ public static class SeriesChart
         }
 
         // Legend.
-        var lx = width - Right - 420;
+        var lx = width - Right - 540;
         b.Append(F($"<g font-size=\"11\" fill=\"#333\" transform=\"translate({lx},{10})\">"))
          .Append("<rect x=\"0\" y=\"-8\" width=\"14\" height=\"10\" fill=\"#bcd7f5\"/><text x=\"18\" y=\"1\">baseline band</text>")
          .Append("<line x1=\"100\" x2=\"118\" y1=\"-3\" y2=\"-3\" stroke=\"#3b78c3\" stroke-dasharray=\"5 3\" stroke-width=\"1.5\"/><text x=\"122\" y=\"1\">expected</text>")
@@ -130,6 +130,7 @@ public static class SeriesChart
          .Append(F($"<circle cx=\"244\" cy=\"-3\" r=\"5\" fill=\"none\" stroke=\"{StatusColour(FlagStatus.Open)}\" stroke-width=\"2\"/><text x=\"253\" y=\"1\">open</text>"))
          .Append(F($"<circle cx=\"292\" cy=\"-3\" r=\"5\" fill=\"none\" stroke=\"{StatusColour(FlagStatus.Accepted)}\" stroke-width=\"2\"/><text x=\"301\" y=\"1\">accepted</text>"))
          .Append(F($"<circle cx=\"362\" cy=\"-3\" r=\"5\" fill=\"none\" stroke=\"{StatusColour(FlagStatus.Dismissed)}\" stroke-width=\"2\"/><text x=\"371\" y=\"1\">dismissed</text>"))
+         .Append(F($"<circle cx=\"440\" cy=\"-3\" r=\"5\" fill=\"none\" stroke=\"{StatusColour(FlagStatus.NeedsMoreImagery)}\" stroke-width=\"2\"/><text x=\"449\" y=\"1\">more imagery</text>"))
          .Append("</g>");
         b.Append(F($"<line x1=\"{Left}\" x2=\"{Left}\" y1=\"{Top}\" y2=\"{Top + plotH}\" stroke=\"#888\"/>"))
          .Append(F($"<line x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{Top + plotH}\" y2=\"{Top + plotH}\" stroke=\"#888\"/>"));

@@ -29,7 +29,7 @@ internal static class ReviewEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/", Queue);
-        app.MapGet("/flags/{id:long}", FlagPageAsync);
+        app.MapGet("/flags/{id:long}", ShowFlag);
         app.MapGet("/chips/{id:long}", Chip);
         app.MapGet("/static/{name}", Asset);
         app.MapGet("/favicon.ico", () => Results.NoContent());
@@ -60,7 +60,7 @@ internal static class ReviewEndpoints
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private static IResult FlagPageAsync(long id, HttpContext context, IReviewData data, IAntiforgery antiforgery, ReviewServerOptions options)
+    private static IResult ShowFlag(long id, HttpContext context, IReviewData data, IAntiforgery antiforgery, ReviewServerOptions options)
     {
         var detail = data.Flag(id);
         if (detail is null)

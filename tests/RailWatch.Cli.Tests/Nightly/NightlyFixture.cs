@@ -36,7 +36,7 @@ internal sealed class NightlyFixture : IDisposable
             var scene = SceneRenderer.Render(yard, new SceneOptions
             {
                 Seed = 7000 + i,
-                GsdMetres = 2.5,
+                GsdMetres = 1.0,
                 CarCount = i < SceneCount - 2 ? 8 + (i % 3) : 40,
                 Acquired = acquired,
                 Clutter = false,

@@ -124,4 +124,24 @@ public sealed class FolderSceneSourceTests
         Assert.That(e!.Message, Does.Contain(path));
         Assert.That(Directory.Exists(folder.File("chips")) && Directory.EnumerateFiles(folder.File("chips")).Any(), Is.False);
     }
+
+    [Test]
+    public async Task FindScenesAndFetchChip_RealSentinel2Jpeg2000_TimedFromTheFileName()
+    {
+        var preview = Fixtures.Get("s2_T29UNU_20221005T115411_PVI.jp2");
+        using var folder = new TempFolder();
+        var source = Sources.FromJson($$"""{"name":"s2","type":"folder","path":"{{Path.GetDirectoryName(preview)}}","pattern":"s2_*_PVI.jp2","time_from":["tiff_tag","file_name"]}""",
+            new IngestContext { CacheDirectory = folder.Path });
+        var yard = TestYards.Around(new GeoPoint(-8.187, 52.753), 5000, 3000);
+
+        var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
+        var chip = await source.FetchChipAsync(scene, yard, folder.File("chip.tif"), CancellationToken.None);
+
+        Assert.That(scene.Acquired, Is.EqualTo(new DateTimeOffset(2022, 10, 5, 11, 54, 11, TimeSpan.Zero)));
+        Assert.That(scene.GsdMetres, Is.EqualTo(320).Within(1));
+        Assert.That(chip.GsdMetres, Is.EqualTo(320).Within(1));
+        Assert.That(chip.Width, Is.InRange(15, 19), "5 km + 2 × 50 m at 320 m");
+        using var raster = GeoRaster.Open(chip.Path);
+        Assert.That(raster.Info.Bands, Has.Count.EqualTo(3));
+    }
 }

@@ -71,6 +71,26 @@ public sealed class ResilientHttpClientTests
     }
 
     [Test]
+    public async Task GetBytes_RetryAfterBeyondTheAllowedWait_FailsAtOnce()
+    {
+        await using var server = await LoopbackServer.StartAsync((ctx, _) =>
+        {
+            ctx.Response.StatusCode = 429;
+            ctx.Response.Headers.RetryAfter = "86400";
+            return Task.CompletedTask;
+        });
+        var (client, time, _) = Client();
+        using (client)
+        {
+            var e = Assert.ThrowsAsync<SceneFetchException>(() => client.GetBytesAsync(server.Url("t.png"), PayloadKind.Png, false, CancellationToken.None));
+
+            Assert.That(e!.Message, Does.Contain("retry after 86400 s"));
+            Assert.That(server.Requests, Has.Count.EqualTo(1));
+            Assert.That(time.Delays.Where(d => d > TimeSpan.FromSeconds(1)), Is.Empty);
+        }
+    }
+
+    [Test]
     public async Task GetBytes_Repeated503WithoutRetryAfter_BacksOffExponentiallyThenFailsWithOneLineReason()
     {
         await using var server = await LoopbackServer.StartAsync((ctx, _) =>

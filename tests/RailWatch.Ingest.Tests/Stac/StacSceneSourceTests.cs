@@ -107,7 +107,29 @@ public sealed class StacSceneSourceTests
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(TestYards.Tumangang), new SceneQuery(), CancellationToken.None));
 
         Assert.That(server.Requests, Has.Count.EqualTo(2));
-        Assert.That(scenes, Has.Count.EqualTo(2));
+        Assert.That(scenes, Has.Count.EqualTo(1), "the same item on both pages is one scene");
+        Sources.Dispose(source);
+    }
+
+    [Test]
+    public async Task FindScenes_ApiKeyAsQueryParameter_GoesOnEveryPageButNotIntoScenes()
+    {
+        const string Key = "q-key-789";
+        await using var server = await LoopbackServer.StartAsync(async (ctx, s) =>
+        {
+            var page2 = ctx.Request.Query.ContainsKey("page");
+            var next = page2 ? "" : ",\"links\":[{\"rel\":\"next\",\"href\":\"" + s.Url("v1/search?page=2") + "\"}]";
+            await ctx.Response.WriteAsync(Item(page2 ? "b" : "a", s.Url($"data/{(page2 ? "b" : "a")}.tif").ToString(), null, new DateTimeOffset(2024, 5, page2 ? 2 : 3, 0, 0, 0, TimeSpan.Zero), TestYards.Tumangang, next));
+        });
+        using var folder = new TempFolder();
+        var source = Sources.FromJson($$"""{"name":"q","type":"stac","url":"{{server.Url("v1")}}","api_key":{"env":"K","query_parameter":"api_key"} }""",
+            new IngestContext { CacheDirectory = folder.Path, GetEnvironmentVariable = _ => Key });
+
+        var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(TestYards.Tumangang), new SceneQuery(), CancellationToken.None));
+
+        Assert.That(server.Requests.Select(r => r.PathAndQuery), Is.EqualTo(new[] { $"/v1/search?api_key={Key}", $"/v1/search?page=2&api_key={Key}" }));
+        Assert.That(scenes.Select(s => s.SceneId), Is.EqualTo(new[] { "b", "a" }), "oldest first");
+        Assert.That(scenes.Select(s => s.Href), Is.All.Not.Contain(Key));
         Sources.Dispose(source);
     }
 
@@ -117,8 +139,8 @@ public sealed class StacSceneSourceTests
         using var folder = new TempFolder();
         var centre = TestYards.Tumangang;
         // The yard sits in the middle of one 512 px block of the COG.
-        var grid = TestRasters.UtmGrid(centre, 2048, 10, centrePixel: 768);
-        var cog = File.ReadAllBytes(TestRasters.Write(folder.File("visual.tif"), grid, TestRasters.Noise, cog: true, bands: 3));
+        var grid = TestRasters.UtmGrid(centre, 1536, 10, centrePixel: 768);
+        var cog = File.ReadAllBytes(TestRasters.Write(folder.File("visual.tif"), grid, TestRasters.Noise, cog: true));
         var sclGrid = TestRasters.UtmGrid(centre, 1024, 20);
         var (boundaryX, _) = sclGrid.Transform.ToWorld(512, 0);
         var scl = File.ReadAllBytes(TestRasters.Write(folder.File("scl.tif"), sclGrid, (c, _) => c < 512 ? 9 : 4, cog: true));
@@ -185,6 +207,79 @@ public sealed class StacSceneSourceTests
     }
 
     [Test]
+    public async Task FetchChip_VsicurlBlockRead503Once_IsRetriedByGdal()
+    {
+        using var folder = new TempFolder();
+        var centre = TestYards.Tumangang;
+        var cog = File.ReadAllBytes(TestRasters.Write(folder.File("s.tif"), TestRasters.UtmGrid(centre, 512, 10), TestRasters.Noise, cog: true));
+        var failed = 0;
+        await using var server = await LoopbackServer.StartAsync(async (ctx, s) =>
+        {
+            if (ctx.Request.Path.Value!.EndsWith("/search", StringComparison.Ordinal))
+            {
+                await ctx.Response.WriteAsync(Item("R", s.Url("data/r.tif").ToString(), null, new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero), centre, ""));
+            }
+            else if (ctx.Request.Headers.Range.ToString() is { Length: > 0 } range && !range.StartsWith("bytes=0-", StringComparison.Ordinal) && Interlocked.Exchange(ref failed, 1) == 0)
+            {
+                ctx.Response.StatusCode = 503;
+            }
+            else
+            {
+                await s.ServeBytesAsync(ctx, cog, "image/tiff");
+            }
+        });
+        var source = Sources.FromJson($$"""{"name":"r","type":"stac","url":"{{server.Url("v1")}}","retry_base_delay_seconds":0.05,"timeout_seconds":10}""",
+            new IngestContext { CacheDirectory = folder.Path });
+        var yard = TestYards.Around(centre);
+        var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
+
+        var chip = await source.FetchChipAsync(scene, yard, folder.File("chip.tif"), CancellationToken.None);
+
+        Assert.That(failed, Is.EqualTo(1), "one block read was answered 503");
+        using var raster = GeoRaster.Open(chip.Path);
+        Assert.That(raster.ReadAll().Valid?.All(v => v) ?? true, Is.True);
+        Sources.Dispose(source);
+    }
+
+    [Test]
+    public async Task FetchChip_DownloadMode_ResumesAfterABreakThenServesTheNextChipFromTheCache()
+    {
+        using var folder = new TempFolder();
+        var centre = TestYards.Tumangang;
+        var tiff = File.ReadAllBytes(TestRasters.Write(folder.File("scene.tif"), TestRasters.UtmGrid(centre, 256, 10), TestRasters.Noise, cog: false));
+        var assetCalls = 0;
+        await using var server = await LoopbackServer.StartAsync(async (ctx, s) =>
+        {
+            if (ctx.Request.Path.Value!.EndsWith("/search", StringComparison.Ordinal))
+            {
+                await ctx.Response.WriteAsync(Item("D", s.Url("data/scene.tif").ToString(), null, new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero), centre, ""));
+            }
+            else if (Interlocked.Increment(ref assetCalls) == 1)
+            {
+                await s.ServeTruncatedAsync(ctx, tiff, tiff.Length / 2);
+            }
+            else
+            {
+                await s.ServeBytesAsync(ctx, tiff, "image/tiff");
+            }
+        });
+        var source = Sources.FromJson($$"""{"name":"dl","type":"stac","url":"{{server.Url("v1")}}","read":"download","timeout_seconds":5}""",
+            new IngestContext { CacheDirectory = folder.File("cache"), Time = new JumpingTimeProvider(DateTimeOffset.UnixEpoch) });
+        var yard = TestYards.Around(centre);
+        var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
+
+        var first = await source.FetchChipAsync(scene, yard, folder.File("a.tif"), CancellationToken.None);
+        var second = await source.FetchChipAsync(scene, yard, folder.File("b.tif"), CancellationToken.None);
+
+        Assert.That(assetCalls, Is.EqualTo(2));
+        var resumed = server.Requests.Where(r => r.PathAndQuery == "/data/scene.tif").Last();
+        Assert.That(resumed.Headers["Range"], Is.EqualTo($"bytes={tiff.Length / 2}-"));
+        Assert.That(second.Width, Is.EqualTo(first.Width));
+        Assert.That(Directory.GetFiles(folder.File("cache"), "*.tif", SearchOption.AllDirectories), Has.Length.EqualTo(1));
+        Sources.Dispose(source);
+    }
+
+    [Test]
     public async Task FetchChip_ApiKeyHeaderAndSasSigning_KeyTravelsButNeverAppearsInErrors()
     {
         const string Key = "commercial-key-ABC123xyz";
@@ -233,6 +328,37 @@ public sealed class StacSceneSourceTests
         Assert.That(e!.ToString(), Does.Not.Contain(Key).And.Not.Contain("sig=bbbb"));
         Assert.That(string.Join("\n", log), Does.Not.Contain(Key));
         Assert.That(File.Exists(chipPath), Is.False);
+        Sources.Dispose(source);
+    }
+
+    [Test]
+    public async Task FetchChip_RealFixtureCogOverVsicurl_ReadsTheWindowFromFewBlocks()
+    {
+        var cog = Fixtures.Bytes("riotiler_cog.tif");
+        using var folder = new TempFolder();
+        var centre = new GeoPoint(-56.8, 73.47);
+        await using var server = await LoopbackServer.StartAsync(async (ctx, s) =>
+        {
+            if (ctx.Request.Path.Value!.EndsWith("/search", StringComparison.Ordinal))
+            {
+                await ctx.Response.WriteAsync(Item("COG", s.Url("cogs/cog.tif").ToString(), null, new DateTimeOffset(2019, 4, 3, 0, 0, 0, TimeSpan.Zero), centre, ""));
+                return;
+            }
+
+            await s.ServeBytesAsync(ctx, cog, "image/tiff");
+        });
+        var source = Sources.FromJson($$"""{"name":"stac","type":"stac","url":"{{server.Url("v1")}}","cloud_mask_asset":null}""", new IngestContext { CacheDirectory = folder.Path });
+        var yard = TestYards.Around(centre, 3000, 2000);
+        var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
+        var searchBytes = server.BytesSent;
+
+        var chip = await source.FetchChipAsync(scene, yard, folder.File("chip.tif"), CancellationToken.None);
+
+        Assert.That(chip.GsdMetres, Is.EqualTo(100).Within(1), "the fixture's native 100 m pixels");
+        Assert.That(chip.Width, Is.InRange(30, 34));
+        Assert.That(server.BytesSent - searchBytes, Is.LessThan(cog.Length / 3));
+        using var raster = GeoRaster.Open(chip.Path);
+        Assert.That(raster.Info.Bands.Single().DataType, Is.EqualTo("UInt16"));
         Sources.Dispose(source);
     }
 

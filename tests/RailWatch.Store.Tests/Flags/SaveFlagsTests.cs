@@ -40,7 +40,7 @@ public class SaveFlagsTests
         Assert.That(flag.ChipId, Is.Not.Null);
         Assert.That(store.Chip(flag.ChipId!.Value)!.SceneId, Is.EqualTo("S2"));
         Assert.That(flag.Severity, Is.EqualTo(4.0).Within(1e-12));
-        Assert.That(flag.Key, Is.EqualTo("tumangang|2025-03-02T01:45:10Z|Spike"));
+        Assert.That(flag.Key, Is.EqualTo("tumangang|2025-03-02T01:45:10Z|spike"));
     }
 
     [Test]

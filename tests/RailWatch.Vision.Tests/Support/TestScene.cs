@@ -13,7 +13,7 @@ internal sealed class TestScene
 {
     public static readonly GeoPoint Origin = new(130.6, 42.4);
 
-    private static readonly double[] Tones = [0.12, 0.35, 0.85, 0.22, 0.6];
+    private static readonly double[] Tones = [0.12, 0.35, 0.85, 0.22, 0.72];
 
     public double Gsd { get; init; } = 0.3;
 
@@ -142,8 +142,8 @@ internal sealed class TestScene
 
     private double Shade(double e, double n, List<IReadOnlyList<(double Start, double Length)>> cars)
     {
-        // Ballast with a faint along-track texture.
-        var value = 0.55 + (0.03 * Math.Sin(e * 2.1) * Math.Cos(n * 1.3));
+        // Ground and ballast with grain, as real ground has.
+        var value = 0.55 + (0.03 * Math.Sin(e * 2.1) * Math.Cos(n * 1.3)) + (0.06 * Grain(e, n));
         for (var k = 0; k < TrackCount; k++)
         {
             var (s, d) = Local(k, e, n);
@@ -192,6 +192,15 @@ internal sealed class TestScene
         var dist = Math.Sqrt((dx * dx) + (dy * dy));
         var angle = Math.Atan2(dx, dy);
         return ((angle * r) + (TrackLength / 2), dist - (r - offset));
+    }
+
+    /// <summary>Deterministic value noise in [-1, 1] on 0.6 m cells.</summary>
+    private static double Grain(double e, double n)
+    {
+        var i = (long)Math.Floor(e / 0.6);
+        var j = (long)Math.Floor(n / 0.6);
+        var h = unchecked((ulong)((i * 73856093) ^ (j * 19349663)) * 0x9E3779B97F4A7C15UL);
+        return ((h >> 40) / (double)(1UL << 24) * 2) - 1;
     }
 
     private static double Gaussian(Random rng) =>

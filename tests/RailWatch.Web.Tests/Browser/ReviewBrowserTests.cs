@@ -70,6 +70,7 @@ public sealed class ReviewBrowserTests
 
         await page.Keyboard.PressAsync("a");
         await Assertions.Expect(page.Locator("#decide")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "rw-web-queue.png") });
         await page.FillAsync("#decide-reviewer", "Ana Analyst");
         await page.FillAsync("#decide-note", "Wagons visible on both tracks <b>confirmed</b>");
         await page.Keyboard.PressAsync("Control+Enter");

@@ -24,9 +24,9 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
             options = options with { CusumFalseAlarmsPerYear = rate };
         }
 
-        if (settings.SpikeAlpha is { } alpha)
+        if (settings.SpikeFalseAlarmsPerYear is { } spikes)
         {
-            options = options with { SpikeAlpha = alpha };
+            options = options with { SpikeFalseAlarmsPerYear = spikes };
         }
 
         var flags = new IncreaseDetector(options).Evaluate(observations, cancellationToken);
@@ -45,12 +45,12 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
         public string Format { get; init; } = "json";
 
         [CommandOption("--false-alarms-per-year <RATE>")]
-        [Description("Target CUSUM false alarms per yard-year (sets the sustained-rise threshold; default 1).")]
+        [Description("Nominal CUSUM false alarms per yard-year (sets the sustained-rise threshold; default 4, measured rate far lower).")]
         public double? FalseAlarmsPerYear { get; init; }
 
-        [CommandOption("--spike-alpha <P>")]
-        [Description("Per-observation level of the one-sided spike test (default 0.007).")]
-        public double? SpikeAlpha { get; init; }
+        [CommandOption("--spike-false-alarms-per-year <RATE>")]
+        [Description("Target spike false alarms per yard-year (sets the spike test's level per yard; default 1).")]
+        public double? SpikeFalseAlarmsPerYear { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -69,8 +69,8 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
                 return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--false-alarms-per-year must be positive, not {FalseAlarmsPerYear}"));
             }
 
-            return SpikeAlpha is <= 0 or >= 1
-                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--spike-alpha must be in (0, 1), not {SpikeAlpha}"))
+            return SpikeFalseAlarmsPerYear is <= 0
+                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--spike-false-alarms-per-year must be positive, not {SpikeFalseAlarmsPerYear}"))
                 : ValidationResult.Success();
         }
     }

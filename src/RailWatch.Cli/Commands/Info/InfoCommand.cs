@@ -29,10 +29,8 @@ public sealed class InfoCommand(CliEnvironment env) : Command<InfoCommand.Settin
         }
         else
         {
-            foreach (var line in InfoText.Lines(report))
-            {
-                env.Out.WriteLine(line);
-            }
+            // Raw lines: the console would wrap long paths and WKT-free tables at its width.
+            env.WriteRaw(string.Concat(InfoText.Lines(report).Select(line => line + "\n")));
         }
 
         return 0;

@@ -27,15 +27,31 @@ internal static class NightlyRunner
         {
             CacheDirectory = config.CacheDirectory,
             Time = env.Time,
+            ChipMarginMetres = config.ChipMarginMetres,
             Log = new Progress<string>(line => log.Info("source", ("message", line))),
         };
         var sources = config.Sources.Select((s, i) => SourceConfig.Create(s, config.Path, context, i)).ToList();
-        var names = sources.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (names is not null)
+        try
         {
-            throw new Core.Errors.UsageException($"{config.Path}: sources: two sources share the name \"{names.Key}\"");
-        }
+            var names = sources.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (names is not null)
+            {
+                throw new Core.Errors.UsageException($"{config.Path}: sources: two sources share the name \"{names.Key}\"");
+            }
 
+            return await RunJobAsync(env, config, yards, sources, log, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var disposable in sources.OfType<IDisposable>())
+            {
+                disposable.Dispose();
+            }
+        }
+    }
+
+    private static async Task<NightlySummary> RunJobAsync(CliEnvironment env, RailWatchConfig config, List<Yard> yards, List<ISceneSource> sources, JobLog log, CancellationToken cancellationToken)
+    {
         var counter = CounterLoader.Load(config.ModelPath, env.ModelsDirectory);
         var detectorOptions = config.FalseAlarmsPerYear is { } rate ? new DetectorOptions { CusumFalseAlarmsPerYear = rate } : new DetectorOptions();
         Directory.CreateDirectory(Path.GetDirectoryName(config.StorePath)!);
@@ -81,6 +97,7 @@ internal static class NightlyRunner
                 summary.Observations,
                 summary.FlagsNew,
                 summary.ExitCode,
+                summary.StageSeconds,
             }));
             return;
         }

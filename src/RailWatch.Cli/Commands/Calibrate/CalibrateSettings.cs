@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace RailWatch.Cli.Commands.Calibrate;
+
+public sealed class CalibrateSettings : CommandSettings
+{
+    [CommandOption("--seeds <A-B>")]
+    [Description("Seeds of the labelled synthetic scenes to calibrate on (default " + ScenePlan.DefaultCalibrationSeeds + ")")]
+    public string Seeds { get; init; } = ScenePlan.DefaultCalibrationSeeds;
+
+    [CommandOption("--out <DIR>")]
+    [Description("Model folder to write VERSION/model.json and manifest.json into (default models/railcar-counter)")]
+    public string Out { get; init; } = Path.Combine("models", "railcar-counter");
+
+    [CommandOption("--version <VERSION>")]
+    [Description("Version name of the new model (default v1)")]
+    public string Version { get; init; } = "v1";
+}
+
+public sealed class EvaluateSettings : CommandSettings
+{
+    [CommandOption("--seeds <A-B>")]
+    [Description("Seeds of the held-out scenes (default " + ScenePlan.DefaultEvaluationSeeds + "; must not overlap the calibration seeds)")]
+    public string Seeds { get; init; } = ScenePlan.DefaultEvaluationSeeds;
+
+    [CommandOption("--model-dir <DIR>")]
+    [Description("Model folder with manifest.json (default models/railcar-counter); the manifest's current model is evaluated")]
+    public string ModelDir { get; init; } = Path.Combine("models", "railcar-counter");
+
+    [CommandOption("--record")]
+    [Description("Write the measured accuracy into the manifest entry of the evaluated model")]
+    public bool Record { get; init; }
+}
