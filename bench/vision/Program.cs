@@ -59,6 +59,37 @@ switch (mode)
         break;
     }
 
+    case "speed":
+    {
+        // speed IMAGE YARD [REPEATS]: GDAL window read alone vs read + count, best of N.
+        var yard = RailWatch.Core.Yards.YardFile.Load(args[2]);
+        var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+        double bestRead = double.MaxValue, bestBoth = double.MaxValue;
+        var pixels = 0L;
+        for (var i = 0; i < repeats; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            using (var raster = RailWatch.Geo.GeoRaster.Open(args[1]))
+            {
+                var img = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
+                pixels = (long)img.Width * img.Height;
+            }
+
+            bestRead = Math.Min(bestRead, sw.Elapsed.TotalSeconds);
+            sw.Restart();
+            using (var raster = RailWatch.Geo.GeoRaster.Open(args[1]))
+            {
+                var img = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
+                counter.Count(img, yard);
+            }
+
+            bestBoth = Math.Min(bestBoth, sw.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"window {pixels / 1e6:F1} Mpx: read {bestRead:F3} s, read+count {bestBoth:F3} s, ratio {bestBoth / bestRead:F1}, {pixels / 1e6 / bestBoth:F1} Mpx/s, {1 / bestBoth:F2} scenes/s"));
+        break;
+    }
+
     case "default-model":
         new CounterModel().Save(args[1]);
         break;

