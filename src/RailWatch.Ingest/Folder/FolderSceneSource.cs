@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using RailWatch.Core.Errors;
@@ -21,6 +22,10 @@ public sealed class FolderSceneSource : ISceneSource
     private readonly FolderSourceOptions options;
     private readonly IngestContext context;
     private readonly FileNameTime fileNameTime;
+
+    // What each file holds (footprint, time), read once per file and reused for every yard of the night: a night over
+    // many yards would otherwise open every file once per yard. A changed size or modification time reads it again.
+    private readonly ConcurrentDictionary<string, FolderFile> files = new(StringComparer.Ordinal);
 
     public FolderSceneSource(FolderSourceOptions options, IngestContext context)
     {
@@ -94,60 +99,50 @@ public sealed class FolderSceneSource : ISceneSource
 
     private List<SceneRef> Scan(Core.Geometry.GeoBounds area, SceneQuery query, CancellationToken cancellationToken)
     {
-        var files = options.Patterns
+        var paths = options.Patterns
             .SelectMany(p => Directory.EnumerateFiles(options.Path, p, new EnumerationOptions { RecurseSubdirectories = options.Recursive, MatchCasing = MatchCasing.CaseInsensitive }))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
         var scenes = new List<SceneRef>();
-        foreach (var file in files)
+        foreach (var file in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            RasterInfo info;
-            try
+            var facts = Describe(file);
+            if (facts.Unreadable is { } reason)
             {
-                using var raster = GeoRaster.Open(file);
-                info = raster.Info;
-            }
-            catch (RailWatchException e)
-            {
-                context.Log?.Report($"{Name}: skipping {file}: {StripSubject(e.Message, file)}");
+                context.Log?.Report($"{Name}: skipping {file}: {reason}");
                 continue;
             }
 
-            if (!Intersects(info, area))
+            if (!Intersects(facts, area))
             {
                 continue;
             }
 
-            (DateTimeOffset Time, TimeFrom From)? time;
-            try
+            if (facts.TimeProblem is { } problem)
             {
-                time = AcquisitionTime(file, info);
-            }
-            catch (BadDataException e)
-            {
-                context.Log?.Report($"{Name}: skipping {file}: {e.Message}");
+                context.Log?.Report($"{Name}: skipping {file}: {problem}");
                 continue;
             }
 
-            if (time is null)
+            if (facts.Time is not { } time)
             {
                 context.Log?.Report($"{Name}: skipping {file}: no acquisition time (tried {string.Join(", ", options.TimeFrom)})");
                 continue;
             }
 
-            if (!query.Contains(time.Value.Time))
+            if (!query.Contains(time))
             {
                 continue;
             }
 
             var sidecar = SidecarItem(file);
             var relative = Path.GetRelativePath(options.Path, file);
-            scenes.Add(new SceneRef("folder", Path.ChangeExtension(relative, null).Replace('\\', '/'), time.Value.Time, file)
+            scenes.Add(new SceneRef("folder", Path.ChangeExtension(relative, null).Replace('\\', '/'), time, file)
             {
                 Sensor = options.Sensor ?? sidecar?.Sensor,
-                GsdMetres = info.GsdMetres,
+                GsdMetres = facts.GsdMetres,
                 CloudCoverPercent = sidecar?.CloudCoverPercent,
                 Source = Name,
             });
@@ -156,15 +151,60 @@ public sealed class FolderSceneSource : ISceneSource
         return scenes.OrderBy(s => s.Acquired).ThenBy(s => s.SceneId, StringComparer.Ordinal).ToList();
     }
 
-    private static bool Intersects(RasterInfo info, Core.Geometry.GeoBounds area)
+    private FolderFile Describe(string file)
     {
-        if (info.BoundsWgs84 is not { } bounds || !bounds.Intersects(area))
+        var stat = new FileInfo(file);
+        if (files.TryGetValue(file, out var known) && known.Length == stat.Length && known.Modified == stat.LastWriteTimeUtc)
+        {
+            return known;
+        }
+
+        FolderFile facts;
+        try
+        {
+            using var raster = GeoRaster.Open(file);
+            var info = raster.Info;
+            DateTimeOffset? time = null;
+            string? timeProblem = null;
+            try
+            {
+                time = AcquisitionTime(file, info)?.Time;
+            }
+            catch (BadDataException e)
+            {
+                timeProblem = e.Message;
+            }
+
+            facts = new FolderFile(stat.Length, stat.LastWriteTimeUtc, info.BoundsWgs84, info.FootprintWgs84, info.GsdMetres, time, timeProblem, null);
+        }
+        catch (RailWatchException e)
+        {
+            facts = new FolderFile(stat.Length, stat.LastWriteTimeUtc, null, [], null, null, null, StripSubject(e.Message, file));
+        }
+
+        files[file] = facts;
+        return facts;
+    }
+
+    private static bool Intersects(FolderFile facts, Core.Geometry.GeoBounds area)
+    {
+        if (facts.Bounds is not { } bounds || !bounds.Intersects(area))
         {
             return false;
         }
 
-        return info.FootprintWgs84.Count < 3 || Stac.Footprints.RingIntersectsBox(info.FootprintWgs84, area);
+        return facts.Footprint.Count < 3 || Stac.Footprints.RingIntersectsBox(facts.Footprint, area);
     }
+
+    private sealed record FolderFile(
+        long Length,
+        DateTime Modified,
+        Core.Geometry.GeoBounds? Bounds,
+        IReadOnlyList<Core.Geometry.GeoPoint> Footprint,
+        double? GsdMetres,
+        DateTimeOffset? Time,
+        string? TimeProblem,
+        string? Unreadable);
 
     private static StacItem? SidecarItem(string file)
     {
