@@ -52,7 +52,7 @@ internal static class NightlyRunner
 
     private static async Task<NightlySummary> RunJobAsync(CliEnvironment env, RailWatchConfig config, List<Yard> yards, List<ISceneSource> sources, JobLog log, CancellationToken cancellationToken)
     {
-        var counter = CounterLoader.Load(config.ModelPath, env.ModelsDirectory);
+        var counter = new RailcarCounter(Count.ModelLocator.Load(env.ModelsDirectory, config.ModelPath));
         var detectorOptions = config.FalseAlarmsPerYear is { } rate ? new DetectorOptions { CusumFalseAlarmsPerYear = rate } : new DetectorOptions();
         Directory.CreateDirectory(Path.GetDirectoryName(config.StorePath)!);
         using var store = RailWatchStore.Open(config.StorePath);
