@@ -136,7 +136,9 @@ public sealed class ReviewBrowserTests
         await page.FillAsync("#decide-reviewer", "Cy");
         await page.FillAsync("#decide-note", "<img src=x onerror=alert(1)> cloud edge");
         await page.Keyboard.PressAsync("Control+Enter");
-        await page.WaitForURLAsync("**/flags/*");
+
+        // The page marks the body once the server has stored the decision; reload only then.
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-saved", server.Store.KhasanEarlyFlag.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GotoAsync($"/flags/{server.Store.KhasanEarlyFlag}");
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Needs more imagery");
         await Assertions.Expect(page.Locator("#reviews blockquote.note")).ToHaveTextAsync("<img src=x onerror=alert(1)> cloud edge");
