@@ -17,6 +17,7 @@ public sealed class YardMonitor
 
     private readonly DetectorOptions options;
     private readonly DynamicNbModel model;
+    private readonly CounterNoise counterNoise = new();
     private readonly double counterZ;
     private DateTimeOffset? lastAcquired;
     private double meanGapDays = double.NaN;
@@ -25,6 +26,7 @@ public sealed class YardMonitor
 
     // CUSUM for a rise to CusumShift × baseline, and the sums of the current run of excess.
     private double cusum;
+    private double runAnchor;
     private int runCount;
     private double runCounts;
     private double runExpected;
@@ -92,7 +94,7 @@ public sealed class YardMonitor
 
         var count = observation.Count!.Value;
         var fraction = Math.Min(1.0, observation.ObservedFraction);
-        var prediction = model.Predict(Day(observation.Acquired), observation.Acquired.UtcDateTime.DayOfWeek, fraction, CounterVariance(observation));
+        var prediction = model.Predict(Day(observation.Acquired), observation.Acquired.UtcDateTime.DayOfWeek, fraction, counterNoise, CounterSd(observation));
         var coldStart = model.Observations < options.ColdStartObservations
             || Day(observation.Acquired) - model.FirstDay < options.ColdStartDays;
         var level = coldStart ? SpikeAlpha * options.ColdStartAlphaFactor : SpikeAlpha;
@@ -141,6 +143,7 @@ public sealed class YardMonitor
         if (!model.Started)
         {
             model.Start(day, count, Math.Min(1.0, observation.ObservedFraction));
+            counterNoise.Add(count, CounterSd(observation));
             return null;
         }
 
@@ -154,7 +157,7 @@ public sealed class YardMonitor
         }
 
         var z = (count - prediction.FitMean) / Math.Sqrt(prediction.FitVariance);
-        var weight = Math.Abs(z) <= options.HuberBound ? 1.0 : options.HuberBound / Math.Abs(z);
+        var weight = HuberWeight(z, prediction);
         if (flag is not null)
         {
             weight *= options.FlaggedWeight;
@@ -164,7 +167,8 @@ public sealed class YardMonitor
             weight *= SuspectWeight;
         }
 
-        model.Update(day, prediction, count, weight, learnDispersion: flag is null);
+        model.Update(day, prediction, count, weight, flagged: flag is not null);
+        counterNoise.Add(count, CounterSd(observation));
         return flag;
     }
 
@@ -186,27 +190,39 @@ public sealed class YardMonitor
             o.Count > p.Mean ? NegativeBinomial.UpperTail(o.Count.Value, p.Mean, p.Size) : 1.0, assessment.ColdStart, flagged);
     }
 
+    /// <summary>
+    /// Huber weight with bounds moved by the predictive's skewness (Cornish–Fisher): a right-skewed negative binomial
+    /// has a longer upper tail, and symmetric bounds would down-weight its high in-control counts more than its low
+    /// ones, biasing the level (and so the test) low at overdispersed yards.
+    /// </summary>
+    private double HuberWeight(double z, Prediction prediction)
+    {
+        var h = options.HuberBound;
+        var mean = prediction.FitMean;
+        var sd = Math.Sqrt(prediction.FitVariance);
+        var skew = mean > 0 && sd > 0 ? ((2 * prediction.FitVariance) - mean) / (mean * sd) : 0; // NB: (2σ² − μ)/(μσ)
+        var shift = Math.Clamp(skew, 0, 2) * ((h * h) - 1) / 6;
+        var bound = z >= 0 ? h + shift : Math.Max(0.5, h - shift);
+        return Math.Abs(z) <= bound ? 1.0 : bound / Math.Abs(z);
+    }
+
     internal static double Day(DateTimeOffset t) => t.UtcTicks / (double)TimeSpan.TicksPerDay;
 
-    private double CounterVariance(CountObservation o)
-    {
-        if (o.Low is not { } low || o.High is not { } high || high <= low)
-        {
-            return 0;
-        }
-
-        var sd = (high - low) / (2 * counterZ);
-        return sd * sd;
-    }
+    private double CounterSd(CountObservation o) =>
+        o.Low is not { } low || o.High is not { } high || high <= low ? 0 : (high - low) / (2 * counterZ);
 
     private Flag? StepCusum(ObservationAssessment a)
     {
         var p = a.Prediction;
         var count = a.Observation.Count!.Value;
         var h = CusumThreshold;
-        var k = options.CusumShift;
         var r = p.Size;
-        var llr = (count * Math.Log(k)) - ((count + r) * Math.Log((r + (k * p.Mean)) / (r + p.Mean)));
+
+        // Tested against the baseline as it stood when the current run of excess began: the level the filter has
+        // learnt since then is (possibly) the rise itself, and must not be subtracted from it.
+        var mean = runCount > 0 ? p.Mean * Math.Exp(-Math.Max(0, model.LevelLog - runAnchor)) : p.Mean;
+        var k = options.CusumShift;
+        var llr = (count * Math.Log(k)) - ((count + r) * Math.Log((r + (k * mean)) / (r + mean)));
 
         // One observation may bring at most half the threshold: a sustained alarm needs at least two.
         cusum = Math.Max(0, cusum + Math.Min(llr, h / 2));
@@ -220,13 +236,14 @@ public sealed class YardMonitor
         if (runCount == 0)
         {
             runStart = a.Observation.Acquired;
+            runAnchor = model.LevelLog;
         }
 
         runCount++;
         runCounts += count;
-        runExpected += p.Mean;
-        runVariance += p.Variance;
-        if (cusum < h || runCount < 2 || runCounts - runExpected < 2 * options.MinimumExcess || count <= p.Mean)
+        runExpected += mean;
+        runVariance += mean + (mean * mean / r);
+        if (cusum < h || runCount < 2 || runCounts - runExpected < 2 * options.MinimumExcess || count <= mean)
         {
             return null;
         }
@@ -236,7 +253,7 @@ public sealed class YardMonitor
             CultureInfo.InvariantCulture,
             $"Counts have stayed above this yard's baseline for {runCount} observations since {runStart:yyyy-MM-dd}: {runCounts:0} cars counted against about {runExpected:0} expected (p = {pRun:G2}), a sustained rise of about ×{runCounts / Math.Max(runExpected, 0.5):0.0}.{Partial(a)}");
         var flag = new Flag(
-            YardId, a.Observation.Acquired, count, p.Mean, NegativeBinomial.Quantile(1 - a.SpikeLevel, p.Mean, p.Size),
+            YardId, a.Observation.Acquired, count, mean, NegativeBinomial.Quantile(1 - a.SpikeLevel, mean, r),
             pRun, FlagKind.Sustained, "nb-cusum", reason);
         cusum = 0;
         runCount = 0;

@@ -26,6 +26,15 @@ public sealed record BenchmarkScore
 
     public required double MedianSpikeDelayDays { get; init; }
 
+    /// <summary>
+    /// Median days from the first observation inside a detected rise's window to its first flag: the part of the
+    /// delay the detector controls (the rest is the wait for a clear pass, which no method can shorten).
+    /// </summary>
+    public required double MedianRiseDelayFromFirstObservationDays { get; init; }
+
+    /// <summary>Median observations inside a detected rise's window up to and including the one flagged first.</summary>
+    public required double MedianRiseObservationsToFlag { get; init; }
+
     public required double FalseAlarmsPerYardYear { get; init; }
 
     /// <summary>False alarms per yard-year during the burn-in year (cold start included).</summary>

@@ -3,7 +3,8 @@ namespace RailWatch.Stats.Evaluation;
 /// <summary>
 /// Scores flags against labelled events. An increase (spike or sustained rise) is detected when a flag falls on
 /// a date within its window [start, end]; it is observable when at least one observation falls there, and recall
-/// is over observable events. Delay is the days from the event's start to its first flag. A flag inside an increase's
+/// is over observable events. Delay is the days from the event's start to its first flag (including the wait for
+/// the first clear pass); delay from the first observation is the days from the first observation in the window. A flag inside an increase's
 /// window is true; a flag within the grace days after an increase is neither; every other flag in the evaluation
 /// year — including those during decreases — is a false alarm. Precision is true / (true + false).
 /// </summary>
@@ -67,17 +68,30 @@ public static class BenchmarkScorer
             falseFlags++;
         }
 
-        bool Observable(LabelledEvent e)
+        DateOnly? FirstObserved(LabelledEvent e)
         {
             for (var d = e.Start; d <= e.End; d = d.AddDays(1))
             {
                 if (observed.Contains((e.YardId, d)))
                 {
-                    return true;
+                    return d;
                 }
             }
 
-            return false;
+            return null;
+        }
+
+        bool Observable(LabelledEvent e) => FirstObserved(e) is not null;
+
+        int ObservationsUpTo(LabelledEvent e, DateOnly last)
+        {
+            var n = 0;
+            for (var d = e.Start; d <= last; d = d.AddDays(1))
+            {
+                n += observed.Contains((e.YardId, d)) ? 1 : 0;
+            }
+
+            return n;
         }
 
         var spikes = series.Events.Where(e => e.Kind == EventKind.Spike).ToList();
@@ -85,7 +99,10 @@ public static class BenchmarkScorer
         var spikesObservable = spikes.Where(Observable).ToList();
         var risesObservable = rises.Where(Observable).ToList();
         var spikeDelays = spikesObservable.Where(firstFlag.ContainsKey).Select(e => (double)(firstFlag[e].DayNumber - e.Start.DayNumber)).ToList();
-        var riseDelays = risesObservable.Where(firstFlag.ContainsKey).Select(e => (double)(firstFlag[e].DayNumber - e.Start.DayNumber)).ToList();
+        var risesDetected = risesObservable.Where(firstFlag.ContainsKey).ToList();
+        var riseDelays = risesDetected.Select(e => (double)(firstFlag[e].DayNumber - e.Start.DayNumber)).ToList();
+        var riseDelaysFromObservation = risesDetected.Select(e => (double)(firstFlag[e].DayNumber - FirstObserved(e)!.Value.DayNumber)).ToList();
+        var riseObservationsToFlag = risesDetected.Select(e => (double)ObservationsUpTo(e, firstFlag[e])).ToList();
         var yardYearsEvaluated = o.Yards * (o.Days - o.BurnInDays) / 365.25;
         var yardYearsBurnIn = o.Yards * o.BurnInDays / 365.25;
         return new BenchmarkScore
@@ -101,6 +118,8 @@ public static class BenchmarkScorer
             RiseRecall = Ratio(riseDelays.Count, risesObservable.Count),
             MedianSpikeDelayDays = Median(spikeDelays),
             MedianRiseDelayDays = Median(riseDelays),
+            MedianRiseDelayFromFirstObservationDays = Median(riseDelaysFromObservation),
+            MedianRiseObservationsToFlag = Median(riseObservationsToFlag),
             FalseAlarmsPerYardYear = falseFlags / yardYearsEvaluated,
             BurnInFalseAlarmsPerYardYear = yardYearsBurnIn > 0 ? burnIn / yardYearsBurnIn : double.NaN,
             FlagsDuringDecreases = duringDecrease,

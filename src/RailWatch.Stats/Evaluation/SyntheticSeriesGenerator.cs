@@ -22,6 +22,8 @@ public static class SyntheticSeriesGenerator
         ArgumentNullException.ThrowIfNull(options);
         var observations = new List<CountObservation>();
         var events = new List<LabelledEvent>();
+        var yards = new List<SyntheticYard>(options.Yards);
+        var inControl = new List<double>();
         for (var y = 0; y < options.Yards; y++)
         {
             ct.ThrowIfCancellationRequested();
@@ -29,13 +31,13 @@ public static class SyntheticSeriesGenerator
             // One random stream per yard, so a yard's series does not depend on how many yards are generated.
             var rng = new Random((int)(((options.Seed * 1_000_003L) + (y * 7_919L) + 17) % int.MaxValue));
             var id = string.Create(CultureInfo.InvariantCulture, $"Y{options.Seed:D3}-{y:D5}");
-            GenerateYard(id, options, rng, observations, events);
+            yards.Add(GenerateYard(id, options, rng, observations, events, inControl));
         }
 
-        return new SyntheticSeries(options, observations, events);
+        return new SyntheticSeries(options, observations, events) { Yards = yards, InControlMeans = inControl };
     }
 
-    private static void GenerateYard(string id, SyntheticSeriesOptions o, Random rng, List<CountObservation> observations, List<LabelledEvent> events)
+    private static SyntheticYard GenerateYard(string id, SyntheticSeriesOptions o, Random rng, List<CountObservation> observations, List<LabelledEvent> events, List<double> inControl)
     {
         var baseMean = Math.Exp(Uniform(rng, Math.Log(5), Math.Log(150)));
         var size = Math.Exp(Uniform(rng, Math.Log(4), Math.Log(40)));
@@ -72,6 +74,7 @@ public static class SyntheticSeriesGenerator
             var logMean = Math.Log(baseMean) + (weekday[(int)date.DayOfWeek] - meanWeekday)
                 + (amp1 * Math.Sin(doy + phase1)) + (amp2 * Math.Sin((2 * doy) + phase2)) + (trendPerDay * day);
             var mean = Math.Exp(logMean);
+            var inControlMean = mean;
             foreach (var e in yardEvents)
             {
                 if (date >= e.Start && date <= e.End)
@@ -91,7 +94,10 @@ public static class SyntheticSeriesGenerator
             // Acquisitions near 02:00 UTC (mid-morning in the Far East), with a few minutes' jitter.
             var acquired = new DateTimeOffset(date.ToDateTime(new TimeOnly(1, 50)), TimeSpan.Zero).AddMinutes(rng.Next(0, 20));
             observations.Add(new CountObservation(id, acquired, counted) { Low = low, High = high, ObservedFraction = fraction });
+            inControl.Add(inControlMean);
         }
+
+        return new SyntheticYard(id, baseMean, size, revisit, counterQuality);
     }
 
     private static List<LabelledEvent> PlaceEvents(string id, SyntheticSeriesOptions o, Random rng)

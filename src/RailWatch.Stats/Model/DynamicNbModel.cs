@@ -21,6 +21,7 @@ internal sealed class DynamicNbModel
     private const double MinInverseSize = 0.002;
     private const double MaxInverseSize = 3.0;
     private const double DispersionClip = 6.0;
+    private const double FlaggedDispersionClip = 3.0;
 
     private readonly DetectorOptions options;
     private readonly double[] m = new double[P];
@@ -34,6 +35,7 @@ internal sealed class DynamicNbModel
     private double peakLevel;
     private double testLevel;
     private double dispersionDen;
+    private double dispersionCount;
 
     public DynamicNbModel(DetectorOptions options) => this.options = options;
 
@@ -45,7 +47,25 @@ internal sealed class DynamicNbModel
 
     public double LastDay => lastDay;
 
+    /// <summary>The filtered log level after the last update.</summary>
+    public double LevelLog => m[Level];
+
     public double InverseSize => Math.Clamp(dispersionNum / dispersionDen, MinInverseSize, MaxInverseSize);
+
+    /// <summary>
+    /// The dispersion the predictive uses: the estimate raised by one standard error of it (a moment estimate from
+    /// about <see cref="dispersionCount"/> squared residuals of a negative binomial, whose excess kurtosis is about 6/r).
+    /// A plug-in estimate understates the predictive's tail where it matters most, at overdispersed yards with
+    /// little history; this is a cheap stand-in for integrating over the estimate's uncertainty.
+    /// </summary>
+    private double PredictiveInverseSize
+    {
+        get
+        {
+            var a = InverseSize;
+            return a * (1 + Math.Sqrt((2 + (6 * a)) / dispersionCount));
+        }
+    }
 
     /// <summary>Starts the state at the first observation's count scaled to the whole yard.</summary>
     public void Start(double day, int count, double fraction)
@@ -68,6 +88,7 @@ internal sealed class DynamicNbModel
         var level = Math.Max(1.0, (count + 0.5) / fraction);
         dispersionDen = PriorDispersionWeight * level * level;
         dispersionNum = PriorInverseSize * dispersionDen;
+        dispersionCount = PriorDispersionWeight;
         peakLevel = m[Level];
         lastDay = day;
         FirstDay = day;
@@ -76,7 +97,8 @@ internal sealed class DynamicNbModel
     }
 
     /// <summary>The predictive distribution at <paramref name="day"/>; keeps the predicted state for <see cref="Update"/>.</summary>
-    public Prediction Predict(double day, DayOfWeek weekday, double fraction, double counterVariance)
+    /// <remarks>The counter's variance is taken at the predicted count, from <paramref name="counter"/> and the observation's own SD.</remarks>
+    public Prediction Predict(double day, DayOfWeek weekday, double fraction, CounterNoise counter, double observedCounterSd)
     {
         var dt = Math.Max(0.0, day - lastDay);
         Array.Copy(m, pm, P);
@@ -138,13 +160,21 @@ internal sealed class DynamicNbModel
         // Log-normal mixture of NB(exp(η), r): mean e^{η+v/2}, 1/size' = (1 + 1/r)e^v − 1; then the counter's own variance.
         var logMean = eta + Math.Log(fraction);
         var mean = Math.Exp(logMean + (v / 2));
-        var inverseSize = ((1 + InverseSize) * Math.Exp(v)) - 1;
+        var inverseSize = ((1 + PredictiveInverseSize) * Math.Exp(v)) - 1;
+        var counterSd = counter.NullSd(observedCounterSd, mean);
+        var counterVariance = counterSd * counterSd;
         var variance = mean + (mean * mean * inverseSize) + counterVariance;
         return new Prediction(mean, NegativeBinomial.SizeFor(mean, variance), logMean, v, counterVariance, testLevel - pm[Level]);
     }
 
     /// <summary>Folds the observation into the state predicted by the last <see cref="Predict"/>, with weight in [0, 1].</summary>
-    public void Update(double day, Prediction prediction, int count, double weight, bool learnDispersion)
+    /// <remarks>
+    /// Every observation teaches the dispersion; a flagged one with its residual clipped at 3 predictive SDs. Leaving
+    /// flagged counts out altogether would cut off the upper tail of an overdispersed yard's in-control counts, so its
+    /// dispersion would be underestimated and it would be flagged more and more (a self-reinforcing bias); keeping them
+    /// unclipped would let surges inflate it.
+    /// </remarks>
+    public void Update(double day, Prediction prediction, int count, double weight, bool flagged)
     {
         // Quasi-likelihood score and information on η at the plug-in mean (NB variance plus the counter's),
         // about the filtered level (not the decline-held test level).
@@ -170,16 +200,17 @@ internal sealed class DynamicNbModel
             }
         }
 
-        if (learnDispersion)
         {
             // Moment estimate of 1/size from the predictive residual, clipped so one outlier cannot inflate it.
             var mean = prediction.FitMean;
             var sd = Math.Sqrt(prediction.FitVariance);
-            var r = Math.Clamp(count - mean, -DispersionClip * sd, DispersionClip * sd);
+            var clip = flagged ? FlaggedDispersionClip : DispersionClip;
+            var r = Math.Clamp(count - mean, -clip * sd, clip * sd);
             var ev = Math.Exp(v);
             var num = (r * r) - mean - prediction.CounterVariance - (mean * mean * (ev - 1));
             dispersionNum = (dispersionNum * DispersionMemory) + num;
             dispersionDen = (dispersionDen * DispersionMemory) + (mean * mean * ev);
+            dispersionCount = (dispersionCount * DispersionMemory) + 1;
         }
 
         // No decline hold while the level is still being learnt (cold start): an early outlier must not be held.

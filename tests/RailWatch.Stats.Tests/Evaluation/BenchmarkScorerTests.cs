@@ -33,4 +33,20 @@ public sealed class BenchmarkScorerTests
         Assert.That(s.FalseAlarmsPerYardYear, Is.EqualTo(2 / (365 / 365.25)).Within(1e-9));
         Assert.That(s.BurnInFalseAlarmsPerYardYear, Is.EqualTo(1 / (365 / 365.25)).Within(1e-9));
     }
+
+    [Test]
+    public void Score_RiseFirstSeenAfterItsStart_SplitsDelayIntoWaitAndDetection()
+    {
+        var o = new SyntheticSeriesOptions { Yards = 1, Days = 730, BurnInDays = 365 };
+        DateTimeOffset At(int day) => new(o.Start.AddDays(day).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+        var observations = new[] { 390, 404, 407, 411, 420 }.Select(d => new CountObservation("y", At(d), 10)).ToList();
+        var rise = new LabelledEvent("y", EventKind.Sustained, o.Start.AddDays(400), o.Start.AddDays(429), 2);
+        var series = new SyntheticSeries(o, observations, [rise]);
+
+        var s = BenchmarkScorer.Score("m", series, [("y", o.Start.AddDays(411))]);
+
+        Assert.That(s.MedianRiseDelayDays, Is.EqualTo(11), "from the rise's start (day 400)");
+        Assert.That(s.MedianRiseDelayFromFirstObservationDays, Is.EqualTo(7), "from its first observation (day 404)");
+        Assert.That(s.MedianRiseObservationsToFlag, Is.EqualTo(3), "404, 407 and 411");
+    }
 }

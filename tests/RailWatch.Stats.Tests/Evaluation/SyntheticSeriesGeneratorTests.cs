@@ -41,4 +41,16 @@ public sealed class SyntheticSeriesGeneratorTests
         Assert.That(gaps.Select(g => Math.Round(g)).Distinct().Count(), Is.GreaterThan(10));
         Assert.That(gaps.Max(), Is.GreaterThan(14));
     }
+
+    [Test]
+    public void Generate_InControlMeansMatchTheBurnInCounts()
+    {
+        var s = SyntheticSeriesGenerator.Generate(new SyntheticSeriesOptions { Yards = 30, Seed = 12 });
+        var burnInEnd = new DateTimeOffset(s.Options.Start.AddDays(s.Options.BurnInDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var burnIn = s.Observations.Select((o, i) => (o, Mean: s.InControlMeans[i])).Where(x => x.o.Acquired < burnInEnd).ToList();
+
+        Assert.That(s.InControlMeans, Has.Count.EqualTo(s.Observations.Count));
+        var counted = burnIn.Sum(x => x.o.Count!.Value / x.o.ObservedFraction);
+        Assert.That(counted / burnIn.Sum(x => x.Mean), Is.EqualTo(1).Within(0.05));
+    }
 }

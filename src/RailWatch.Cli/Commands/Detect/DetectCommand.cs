@@ -45,11 +45,11 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
         public string Format { get; init; } = "json";
 
         [CommandOption("--false-alarms-per-year <RATE>")]
-        [Description("Nominal CUSUM false alarms per yard-year (sets the sustained-rise threshold; default 4, measured rate far lower).")]
+        [Description("Nominal CUSUM false alarms per yard-year (sets the sustained-rise threshold; default 6, a loose bound: see docs/stats.md).")]
         public double? FalseAlarmsPerYear { get; init; }
 
         [CommandOption("--spike-false-alarms-per-year <RATE>")]
-        [Description("Target spike false alarms per yard-year (sets the spike test's level per yard; default 1).")]
+        [Description("Target spike false alarms per yard-year (sets the spike test's level per yard; default 0.8).")]
         public double? SpikeFalseAlarmsPerYear { get; init; }
 
         public override ValidationResult Validate()
