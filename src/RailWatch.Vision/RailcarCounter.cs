@@ -23,13 +23,19 @@ public sealed class RailcarCounter
 {
     public const string AlgorithmName = "railwatch-track-strip";
 
-    private const double StripHalfWidth = 2.6;
+    private const double StripHalfWidth = 5.2;
     private const double MinObservedFraction = 0.02;
+
+    /// <summary>From this GSD rails and car sides are below the pixel and the track bed's outline registers the yard.</summary>
+    private const double CorridorRegistrationGsdMetres = 1.8;
+
+    private readonly OccupancyClassifiers? classifiers;
 
     public RailcarCounter(CounterModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
+        classifiers = OccupancyClassifiers.For(model);
     }
 
     public CounterModel Model { get; }
@@ -51,28 +57,12 @@ public sealed class RailcarCounter
             throw new BadDataException($"{imageName}: image has no valid ground sample distance");
         }
 
-        var frame = new LocalMetricFrame(yard.Bounds.Center);
-        var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
-        var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(Model.RegistrationRadiusMetres + 10));
-        if (!CoversAnyTrack(image, georeference, frame, paths))
-        {
-            throw new BadDataException($"{imageName}: the image does not cover any track of yard \"{yard.Id}\"");
-        }
-
-        ct.ThrowIfCancellationRequested();
-        var planes = ScenePreparer.Prepare(image, TrackNeighbourhood(image, georeference, frame, paths));
-        ct.ThrowIfCancellationRequested();
-
-        RegistrationResult registration = options.FixedShiftMetres is { } fixedShift
-            ? new RegistrationResult(fixedShift, 1)
-            : TrackRegistrar.Register(planes, georeference, frame, paths, Model.RegistrationRadiusMetres, ct);
-
-        var step = Math.Clamp(gsd * 0.75, 0.2, 1.0);
-        var lateralStep = Math.Clamp(gsd * 0.5, 0.15, 0.75);
-        var offsets = Offsets(lateralStep);
-        var strips = paths.Select(p => StripSampler.Sample(planes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
-        ct.ThrowIfCancellationRequested();
-        var profiles = OccupancyProfiler.Profile(strips, gsd, Model);
+        var prepared = PrepareTracks(image, yard, options.FixedShiftMetres, imageName, ct);
+        var frame = prepared.Frame;
+        var registration = prepared.Registration;
+        var profiles = classifiers is null
+            ? OccupancyProfiler.Profile(prepared.Strips, gsd, Model)
+            : LearnedOccupancy.Profile(prepared.Strips, gsd, classifiers);
         TrackOwnership.Apply(profiles);
 
         var band = Model.BandFor(gsd);
@@ -81,7 +71,7 @@ public sealed class RailcarCounter
         var cars = new List<CarDetection>();
         var rawTracks = new Dictionary<string, double?>(StringComparer.Ordinal);
         var debugCars = new List<IReadOnlyList<CarSegment>>();
-        double rawTotal = 0;
+        double rawTotal = 0, observedPitches = 0;
         var anyObserved = false;
         double visibleSamples = 0, allSamples = 0;
         foreach (var profile in profiles)
@@ -122,7 +112,9 @@ public sealed class RailcarCounter
             rawTracks[track.Id] = raw;
             rawTotal += raw;
             anyObserved = true;
-            var scaled = raw * band.CountScale;
+            var pitches = segment ? 0 : observed * profile.Strip.Length * profile.Strip.StepMetres / Model.MeanPitchMetres;
+            observedPitches += pitches;
+            var scaled = band.Apply(raw, pitches);
             var (low, high) = band.Interval(scaled);
             var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
             tracks.Add(new TrackCount(track.Id, new CountEstimate(count, Math.Min(low, count), Math.Max(high, count)), Math.Round(observed, 4)));
@@ -131,7 +123,7 @@ public sealed class RailcarCounter
         var total = CountEstimate.NotObserved;
         if (anyObserved)
         {
-            var scaled = rawTotal * band.CountScale;
+            var scaled = band.Apply(rawTotal, observedPitches);
             var (low, high) = band.Interval(scaled);
             var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
             total = new CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
@@ -156,7 +148,41 @@ public sealed class RailcarCounter
             StripDebugWriter.Write(dir, yard.Id, profiles, debugCars);
         }
 
-        return new CountReport(yardCount, anyObserved ? rawTotal : null, rawTracks, registration.Confidence) { Profiles = profiles };
+        return new CountReport(yardCount, anyObserved ? rawTotal : null, rawTracks, registration.Confidence)
+        {
+            Profiles = profiles,
+            ObservedPitches = anyObserved ? observedPitches : null,
+        };
+    }
+
+    /// <summary>Registers the tracks (or applies a known shift) and rectifies a strip along each.</summary>
+    internal PreparedTracks PrepareTracks(RasterImage image, Yard yard, (double East, double North)? fixedShift, string imageName, CancellationToken ct)
+    {
+        var gsd = image.GsdMetres;
+        var frame = new LocalMetricFrame(yard.Bounds.Center);
+        var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
+        var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(Model.RegistrationRadiusMetres + 10));
+        if (!CoversAnyTrack(image, georeference, frame, paths))
+        {
+            throw new BadDataException($"{imageName}: the image does not cover any track of yard \"{yard.Id}\"");
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var planes = ScenePreparer.Prepare(image, TrackNeighbourhood(image, georeference, frame, paths));
+        ct.ThrowIfCancellationRequested();
+
+        RegistrationResult registration = fixedShift is { } shift
+            ? new RegistrationResult(shift, 1)
+            : gsd >= CorridorRegistrationGsdMetres
+                ? CorridorRegistrar.Register(planes, georeference, frame, paths, Model.RegistrationRadiusMetres, ct)
+                : TrackRegistrar.Register(planes, georeference, frame, paths, Model.RegistrationRadiusMetres, ct);
+
+        var step = Math.Clamp(gsd * 0.75, 0.2, 1.0);
+        var lateralStep = Math.Clamp(gsd * 0.5, 0.15, 0.75);
+        var offsets = Offsets(lateralStep);
+        var strips = paths.Select(p => StripSampler.Sample(planes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
+        ct.ThrowIfCancellationRequested();
+        return new PreparedTracks(frame, strips, registration);
     }
 
     /// <summary>Pixel indices within 8 m of the tracks: the contrast stretch looks at the yard, not at the fields around it.</summary>
@@ -208,3 +234,6 @@ public sealed class RailcarCounter
         return false;
     }
 }
+
+/// <summary>A yard's tracks as rectified strips in one image, with the registration that placed them.</summary>
+internal sealed record PreparedTracks(LocalMetricFrame Frame, IReadOnlyList<Strip> Strips, RegistrationResult Registration);

@@ -10,7 +10,16 @@ public sealed record SceneLabel(string Name, double GsdMetres, int VisibleCount,
 
     /// <summary>Words describing the scene's conditions (season, sensor, clouds…), for reports.</summary>
     public string Conditions { get; init; } = string.Empty;
+
+    /// <summary>Every car in the scene with its footprint, for training the classifiers (empty where unknown).</summary>
+    public IReadOnlyList<LabelledCar> Cars { get; init; } = [];
+
+    /// <summary>The image's true georeferencing error (east, north, metres): file position minus true position.</summary>
+    public (double East, double North) TrueShiftMetres { get; init; }
 }
+
+/// <summary>One true car: the track it stands on, its centre in true WGS84 coordinates and its footprint.</summary>
+public sealed record LabelledCar(string TrackId, GeoPoint Centre, double LengthMetres, double WidthMetres, bool Visible);
 
 /// <summary>How the counter did on one labelled scene.</summary>
 public sealed record SceneOutcome(SceneLabel Label, CountReport Report, int TruePositives, int FalsePositives, int FalseNegatives)

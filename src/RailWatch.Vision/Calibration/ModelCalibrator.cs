@@ -4,7 +4,7 @@ using RailWatch.Vision.Model;
 
 /// <summary>
 /// Fits the per-resolution corrections of a model from labelled outcomes: the count scale that removes the median
-/// bias, then the interval widths as quantiles of the remaining relative error so that the truth falls inside
+/// bias (coarse bands only), then the interval widths as quantiles of the remaining relative error so that the truth falls inside
 /// [low, high] on about <see cref="TargetCoverage"/> of scenes.
 /// </summary>
 public static class ModelCalibrator
@@ -29,22 +29,63 @@ public static class ModelCalibrator
                 continue;
             }
 
-            var ratios = inBand.Select(o => o.Label.VisibleCount / o.Report.RawTotal!.Value).OrderBy(x => x).ToList();
-            var scale = Math.Clamp(Quantile(ratios, 0.5), 0.5, 2.0);
+            // Where cars are segmented one by one the count is an integer that is exactly right or off by the cars
+            // missed or added: scaling it would move the right counts too, so only coarse bands are corrected —
+            // by least squares on the raw count and the observed track length (see GsdBand.EmptyOffset).
+            var fitted = band with { CountScale = 1, EmptyOffset = 0 };
+            if (band.MaxGsdMetres > model.MaxSegmentationGsdMetres)
+            {
+                fitted = FitCoarse(band, inBand);
+            }
+
             var residuals = inBand
-                .Select(o => (o.Label.VisibleCount - (o.Report.RawTotal!.Value * scale)) / Math.Max(1, o.Report.RawTotal!.Value * scale))
+                .Select(o =>
+                {
+                    var estimate = fitted.Apply(o.Report.RawTotal!.Value, o.Report.ObservedPitches ?? 0);
+                    return (o.Label.VisibleCount - estimate) / Math.Max(1, estimate);
+                })
                 .OrderBy(x => x)
                 .ToList();
             var tail = (1 - TargetCoverage) / 2;
-            bands.Add(band with
+            bands.Add(fitted with
             {
-                CountScale = Math.Round(scale, 4),
                 RelativeLow = Math.Round(Math.Max(0.01, -Quantile(residuals, tail)), 4),
                 RelativeHigh = Math.Round(Math.Max(0.01, Quantile(residuals, 1 - tail)), 4),
             });
         }
 
         return model with { Version = version, Bands = bands };
+    }
+
+    /// <summary>count ≈ a × raw + b × observed pitches, least squares; the median ratio alone where that is ill-posed.</summary>
+    private static GsdBand FitCoarse(GsdBand band, List<SceneOutcome> inBand)
+    {
+        double sxx = 0, sxy = 0, syy = 0, sxt = 0, syt = 0;
+        foreach (var o in inBand)
+        {
+            var x = o.Report.RawTotal!.Value;
+            var y = o.Report.ObservedPitches ?? 0;
+            var t = (double)o.Label.VisibleCount;
+            sxx += x * x;
+            sxy += x * y;
+            syy += y * y;
+            sxt += x * t;
+            syt += y * t;
+        }
+
+        var det = (sxx * syy) - (sxy * sxy);
+        if (Math.Abs(det) > 1e-9 * Math.Max(1, sxx * syy))
+        {
+            var a = ((sxt * syy) - (syt * sxy)) / det;
+            var b = ((sxx * syt) - (sxy * sxt)) / det;
+            if (a is > 0.3 and < 4)
+            {
+                return band with { CountScale = Math.Round(a, 4), EmptyOffset = Math.Round(b, 4) };
+            }
+        }
+
+        var ratios = inBand.Select(o => o.Label.VisibleCount / o.Report.RawTotal!.Value).OrderBy(x => x).ToList();
+        return band with { CountScale = Math.Round(Math.Clamp(Quantile(ratios, 0.5), 0.5, 2.0), 4), EmptyOffset = 0 };
     }
 
     private static double Quantile(List<double> sorted, double q)

@@ -37,6 +37,19 @@ public sealed record CounterModel
     /// <summary>Search radius of the registration (metres).</summary>
     public double RegistrationRadiusMetres { get; init; } = 12.0;
 
+    /// <summary>
+    /// File (beside model.json) of the trained per-sample car/empty classifier; null uses the untrained contrast
+    /// profile, which is much less accurate.
+    /// </summary>
+    public string? OccupancyClassifier { get; init; }
+
+    /// <summary>File (beside model.json) of the trained classifier of boundaries between coupled cars.</summary>
+    public string? BoundaryClassifier { get; init; }
+
+    /// <summary>Folder the model was loaded from (classifier files are relative to it); not stored.</summary>
+    [JsonIgnore]
+    public string? Directory { get; init; }
+
     /// <summary>Per-resolution corrections and interval widths, ordered by <see cref="GsdBand.MaxGsdMetres"/>.</summary>
     public IReadOnlyList<GsdBand> Bands { get; init; } = DefaultBands;
 
@@ -51,7 +64,8 @@ public sealed record CounterModel
     public static IReadOnlyList<GsdBand> DefaultBands { get; } =
     [
         new() { MaxGsdMetres = 0.55, RelativeLow = 0.05, RelativeHigh = 0.05, AbsoluteMargin = 1 },
-        new() { MaxGsdMetres = 1.2, RelativeLow = 0.12, RelativeHigh = 0.12, AbsoluteMargin = 1 },
+        new() { MaxGsdMetres = 1.1, RelativeLow = 0.12, RelativeHigh = 0.12, AbsoluteMargin = 1 },
+        new() { MaxGsdMetres = 2.2, RelativeLow = 0.2, RelativeHigh = 0.2, AbsoluteMargin = 2 },
         new() { MaxGsdMetres = 100, RelativeLow = 0.3, RelativeHigh = 0.3, AbsoluteMargin = 2 },
     ];
 
@@ -92,7 +106,7 @@ public sealed record CounterModel
             throw new BadDataException($"{path}: counter model has no car lengths or no bands");
         }
 
-        return model;
+        return model with { Directory = Path.GetDirectoryName(Path.GetFullPath(path)) };
     }
 
     /// <summary>Writes the model atomically (temp file, then rename).</summary>
@@ -100,7 +114,7 @@ public sealed record CounterModel
     {
         ArgumentNullException.ThrowIfNull(path);
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
+        System.IO.Directory.CreateDirectory(dir);
         var tmp = path + ".tmp";
         File.WriteAllText(tmp, JsonSerializer.Serialize(this, JsonOptions) + "\n");
         File.Move(tmp, path, overwrite: true);
@@ -118,6 +132,16 @@ public sealed record GsdBand
 
     /// <summary>Multiplier applied to the raw count (fitted so the median relative error is zero).</summary>
     public double CountScale { get; init; } = 1.0;
+
+    /// <summary>
+    /// Coarse bands: cars per mean pitch of observed track to add (usually negative) — at a few metres per pixel
+    /// the classifier's probability is compressed towards the middle (empty track is never quite 0, cars never
+    /// quite 1), so the count is fitted as <c>count_scale × raw + empty_offset × observed pitches</c>.
+    /// </summary>
+    public double EmptyOffset { get; init; }
+
+    /// <summary>The corrected count from a raw count and the observed track length in mean car pitches.</summary>
+    public double Apply(double raw, double observedPitches) => Math.Max(0, (CountScale * raw) + (EmptyOffset * observedPitches));
 
     /// <summary>Interval below the count as a share of the count.</summary>
     public double RelativeLow { get; init; }

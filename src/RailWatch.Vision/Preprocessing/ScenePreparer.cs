@@ -132,9 +132,11 @@ internal static class ScenePreparer
             std[i] = MathF.Sqrt(MathF.Max(0, meanSq[i] - (mean[i] * mean[i])));
         }
 
-        // Texture of the textured part of the scene (clouds may cover most of it).
-        var textureRef = PlaneOps.Quantile(std, data, 0.6);
-        var brightRef = PlaneOps.Quantile(mean, data, 0.5);
+        // Clouds may cover most of the scene, so the ground's brightness and texture are read from the darker of
+        // the scene's two brightness classes (Otsu) when that class is large enough to be ground.
+        var ground = DarkerClass(mean, data);
+        var textureRef = PlaneOps.Quantile(std, ground, 0.6);
+        var brightRef = MathF.Min(PlaneOps.Quantile(mean, data, 0.5), PlaneOps.Quantile(mean, ground, 0.5));
         var brightest = PlaneOps.Quantile(mean, data, 0.95);
         var smoothLimit = MathF.Max(0.012f, 0.2f * textureRef);
         var raw = new bool[luma.Length];
@@ -156,5 +158,68 @@ internal static class ScenePreparer
         var open = Math.Max(1, (int)Math.Round(6.0 / gsd));
         var dilate = Math.Max(1, (int)Math.Round(2.0 / gsd));
         return PlaneOps.OpenThenDilate(raw, w, h, open, dilate);
+    }
+
+    /// <summary>Pixels of the darker Otsu class of <paramref name="values"/>, or all data when that class is under 10%.</summary>
+    private static bool[] DarkerClass(float[] values, bool[] data)
+    {
+        const int bins = 256;
+        var lo = PlaneOps.Quantile(values, data, 0.001);
+        var hi = PlaneOps.Quantile(values, data, 0.999);
+        if (!(hi > lo))
+        {
+            return data;
+        }
+
+        var histogram = new double[bins];
+        var total = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (data[i])
+            {
+                var b = (int)Math.Clamp((values[i] - lo) / (hi - lo) * (bins - 1), 0, bins - 1);
+                histogram[b]++;
+                total++;
+            }
+        }
+
+        double sumAll = 0;
+        for (var b = 0; b < bins; b++)
+        {
+            sumAll += b * histogram[b];
+        }
+
+        double weightDark = 0, sumDark = 0, bestVariance = -1;
+        var threshold = 0;
+        for (var b = 0; b < bins - 1; b++)
+        {
+            weightDark += histogram[b];
+            sumDark += b * histogram[b];
+            var weightBright = total - weightDark;
+            if (weightDark == 0 || weightBright == 0)
+            {
+                continue;
+            }
+
+            var meanDark = sumDark / weightDark;
+            var meanBright = (sumAll - sumDark) / weightBright;
+            var between = weightDark * weightBright * (meanDark - meanBright) * (meanDark - meanBright);
+            if (between > bestVariance)
+            {
+                bestVariance = between;
+                threshold = b;
+            }
+        }
+
+        var cut = lo + ((threshold + 0.5f) / (bins - 1) * (hi - lo));
+        var dark = new bool[values.Length];
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            dark[i] = data[i] && values[i] <= cut;
+            count += dark[i] ? 1 : 0;
+        }
+
+        return count >= 0.1 * total ? dark : data;
     }
 }

@@ -8,8 +8,10 @@ namespace RailWatch.Vision.Registration;
 /// <summary>
 /// Finds where the yard's tracks really are in the image. A track shows edges parallel to its centre line at the
 /// rails (±0.72 m) and at the sides of cars (±1.55 m), whatever the colours; the shift that puts the most
-/// lateral edge energy at those offsets for all tracks together wins. Track ends, curves and ladders fix the
-/// shift along the tracks. Coarse search on a ~1 m image over the whole radius, then a fine search at full size.
+/// lateral edge energy at those offsets for all tracks together wins. Parallel tracks fix the shift across them;
+/// ladders, curves and leads (tracks at an angle to the main direction) fix it along them and are scored as a
+/// family of their own. The whole radius is searched at full resolution on sparse points (the rails tell
+/// neighbouring peaks apart), then the best few local peaks are refined on dense points.
 /// </summary>
 internal static class TrackRegistrar
 {
@@ -32,40 +34,79 @@ internal static class TrackRegistrar
         var north = georeference.ToPixel(frame.ToGeo(0, 1));
         var jacobian = (Ex: east.Column - origin.Column, Ey: east.Row - origin.Row, Nx: north.Column - origin.Column, Ny: north.Row - origin.Row);
 
-        var factor = Math.Max(1, (int)Math.Floor(1.0 / gsd));
-        var coarseGsd = gsd * factor;
-        var coarse = Level.Downsampled(planes, factor, gsd);
         var fine = Level.Full(planes, gsd);
-
-        var coarsePoints = SamplePoints(georeference, frame, paths, Math.Max(2.0, coarseGsd));
+        var widePoints = SamplePoints(georeference, frame, paths, Math.Max(2.0, gsd));
         var finePoints = SamplePoints(georeference, frame, paths, Math.Max(1.0, gsd));
-        if (coarsePoints.Count == 0)
+        if (widePoints.Count == 0)
         {
             return new RegistrationResult((0, 0), 0);
         }
 
-        var coarseStep = Math.Max(1.0, coarseGsd / 2);
-        var (best, bestScore, scores) = Search(coarse, coarsePoints, jacobian, (0, 0), radiusMetres, coarseStep, radiusMetres, ct);
+        // The whole radius at full resolution (the rails are what tells neighbouring peaks apart: track spacing,
+        // car pitch), on sparse points and a step of about a pixel; then the best few peaks are refined.
+        var wideStep = Math.Max(0.25, gsd * 0.75);
+        var (best, bestScore, scores) = Search(fine, widePoints, jacobian, (0, 0), radiusMetres, wideStep, radiusMetres, ct);
         if (double.IsNegativeInfinity(bestScore))
         {
             return new RegistrationResult((0, 0), 0);
         }
 
-        var fineStep = Math.Max(0.2, gsd / 3);
-        var (refined, refinedScore, _) = Search(fine, finePoints, jacobian, best, coarseStep * 1.5, fineStep, radiusMetres, ct);
-        if (!double.IsNegativeInfinity(refinedScore))
+        var fineStep = Math.Max(0.1, gsd / 3);
+        var refinedBest = double.NegativeInfinity;
+        foreach (var candidate in Peaks(scores, CoarseCandidates, wideStep))
         {
-            best = refined;
+            var (refined, refinedScore, _) = Search(fine, finePoints, jacobian, candidate, Math.Max(1.0, wideStep), fineStep, radiusMetres, ct);
+            if (refinedScore > refinedBest)
+            {
+                refinedBest = refinedScore;
+                best = refined;
+            }
         }
 
         // Contrast of the peak over the whole search: near zero means the image showed no track structure.
-        var finite = scores.Where(double.IsFinite).OrderBy(x => x).ToList();
+        var finite = scores.Select(x => x.Score).Where(double.IsFinite).OrderBy(x => x).ToList();
         var median = finite.Count > 0 ? finite[finite.Count / 2] : 0;
         var confidence = bestScore > 0 ? Math.Clamp((bestScore - median) / bestScore, 0, 1) : 0;
         return new RegistrationResult(best, confidence);
     }
 
-    private static ((double East, double North) Best, double Score, List<double> Scores) Search(
+    private const int CoarseCandidates = 4;
+
+    /// <summary>The <paramref name="count"/> best local maxima of the score grid (spacing <paramref name="step"/>).</summary>
+    private static List<(double East, double North)> Peaks(List<(double East, double North, double Score)> scores, int count, double step)
+    {
+        var grid = new Dictionary<(long, long), double>();
+        foreach (var (e, n, score) in scores)
+        {
+            grid[((long)Math.Round(e / step), (long)Math.Round(n / step))] = score;
+        }
+
+        bool IsLocalMaximum(double e, double n, double score)
+        {
+            var (i, j) = ((long)Math.Round(e / step), (long)Math.Round(n / step));
+            for (var di = -1; di <= 1; di++)
+            {
+                for (var dj = -1; dj <= 1; dj++)
+                {
+                    if ((di != 0 || dj != 0) && grid.TryGetValue((i + di, j + dj), out var other) && other > score)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        return scores
+            .Where(x => double.IsFinite(x.Score) && IsLocalMaximum(x.East, x.North, x.Score))
+            .OrderByDescending(x => x.Score)
+            .Take(count)
+            .Select(x => (x.East, x.North))
+            .ToList();
+    }
+
+    private static ((double East, double North) Best, double Score, List<(double East, double North, double Score)> Scores) Search(
         Level level,
         List<Point> points,
         (double Ex, double Ey, double Nx, double Ny) jacobian,
@@ -76,12 +117,10 @@ internal static class TrackRegistrar
         CancellationToken ct)
     {
         var n = (int)Math.Round(halfRange / step);
-        var best = centre;
-        var bestScore = double.NegativeInfinity;
-        var scores = new List<double>();
-        for (var i = -n; i <= n; i++)
+        var rows = new List<(double East, double North, double Raw, double Score)>[(2 * n) + 1];
+        Parallel.For(-n, n + 1, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            ct.ThrowIfCancellationRequested();
+            var row = new List<(double, double, double, double)>((2 * n) + 1);
             for (var j = -n; j <= n; j++)
             {
                 var de = centre.East + (i * step);
@@ -93,14 +132,23 @@ internal static class TrackRegistrar
                 }
 
                 var raw = Score(level, points, jacobian, de, dn);
-                scores.Add(raw);
                 // A slight preference for small shifts breaks ties where the image cannot tell.
-                var score = raw * (1 - (0.002 * r2));
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    best = (de, dn);
-                }
+                row.Add((de, dn, raw, raw * (1 - (0.002 * r2))));
+            }
+
+            rows[i + n] = row;
+        });
+
+        var best = centre;
+        var bestScore = double.NegativeInfinity;
+        var scores = new List<(double East, double North, double Score)>();
+        foreach (var (de, dn, raw, score) in rows.SelectMany(r => r))
+        {
+            scores.Add((de, dn, raw));
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (de, dn);
             }
         }
 
@@ -111,8 +159,8 @@ internal static class TrackRegistrar
     {
         var sx = ((de * j.Ex) + (dn * j.Nx)) * level.Scale;
         var sy = ((de * j.Ey) + (dn * j.Ny)) * level.Scale;
-        double sum = 0;
-        var count = 0;
+        double sum = 0, transverseSum = 0;
+        int count = 0, transverseCount = 0, parallelPoints = 0, transversePoints = 0;
         const double h = 0.7;
         var railH = Math.Max(0.7, 0.3 * level.PixelsPerMetre);
         foreach (var p in points)
@@ -136,8 +184,16 @@ internal static class TrackRegistrar
                 var d = Bilinear.Sample(level.Luma, level.Width, level.Height, qx + ux, qy + uy)
                     - Bilinear.Sample(level.Luma, level.Width, level.Height, qx - ux, qy - uy);
                 // Clipped so that a few strong edges (cloud borders, roads) cannot outvote the tracks.
-                sum += Math.Min(Math.Abs(d), EdgeClip);
-                count++;
+                if (p.Transverse)
+                {
+                    transverseSum += Math.Min(Math.Abs(d), EdgeClip);
+                    transverseCount++;
+                }
+                else
+                {
+                    sum += Math.Min(Math.Abs(d), EdgeClip);
+                    count++;
+                }
             }
 
             // Rails: thin dark lines either side of the centre, a signature no car side or shadow edge gives.
@@ -155,29 +211,85 @@ internal static class TrackRegistrar
                 var valley = (0.5 * (Bilinear.Sample(level.Luma, level.Width, level.Height, qx + rx, qy + ry)
                     + Bilinear.Sample(level.Luma, level.Width, level.Height, qx - rx, qy - ry)))
                     - Bilinear.Sample(level.Luma, level.Width, level.Height, qx, qy);
-                sum += RailWeight * Math.Clamp(valley, -EdgeClip / 2, EdgeClip);
+                if (p.Transverse)
+                {
+                    transverseSum += RailWeight * Math.Clamp(valley, -EdgeClip / 2, EdgeClip);
+                }
+                else
+                {
+                    sum += RailWeight * Math.Clamp(valley, -EdgeClip / 2, EdgeClip);
+                }
+            }
+
+            if (p.Transverse)
+            {
+                transversePoints++;
+            }
+            else
+            {
+                parallelPoints++;
             }
         }
 
-        return count < 0.3 * points.Count * EdgeOffsets.Length || count == 0 ? double.NegativeInfinity : sum / count;
+        if (count < 0.3 * parallelPoints * EdgeOffsets.Length || count == 0)
+        {
+            return double.NegativeInfinity;
+        }
+
+        // Parallel tracks fix the shift across them only; ladders, curves and leads fix it along them. Each
+        // family gets equal say, so a few ladder points are not drowned by kilometres of parallel track.
+        var score = sum / count;
+        if (transversePoints >= 10 && transverseCount >= 0.3 * transversePoints * EdgeOffsets.Length)
+        {
+            score += TransverseWeight * transverseSum / transverseCount;
+        }
+
+        return score;
     }
 
     private static List<Point> SamplePoints(IPixelGeoreference georeference, LocalMetricFrame frame, IReadOnlyList<TrackPath> paths, double step)
     {
+        var dominant = DominantDirection(paths);
         var list = new List<Point>();
         foreach (var path in paths)
         {
             for (var s = step / 2; s < path.Length; s += step)
             {
                 var (x, y, nx, ny) = StripSampler.PixelFrame(georeference, frame, path, s, (0, 0));
-                list.Add(new Point(x, y, nx, ny));
+                var (tx, ty) = path.TangentAt(s, 3);
+                var alignment = Math.Abs((tx * dominant.X) + (ty * dominant.Y));
+                list.Add(new Point(x, y, nx, ny, alignment < Math.Cos(TransverseDegrees * Math.PI / 180)));
             }
         }
 
         return list;
     }
 
-    private readonly record struct Point(double X, double Y, double Nx, double Ny);
+    private const double TransverseDegrees = 8;
+
+    /// <summary>Weight of the ladders, curves and leads against the parallel tracks (measured on development scenes).</summary>
+    private const double TransverseWeight = 0.3;
+
+    /// <summary>The yard's main track direction: length-weighted mean of tangent directions (as axes, doubled angles).</summary>
+    private static (double X, double Y) DominantDirection(IReadOnlyList<TrackPath> paths)
+    {
+        double c = 0, s2 = 0;
+        foreach (var path in paths)
+        {
+            for (var s = 0.5; s < path.Length; s += 1)
+            {
+                var (tx, ty) = path.TangentAt(s, 0.5);
+                var angle = 2 * Math.Atan2(ty, tx);
+                c += Math.Cos(angle);
+                s2 += Math.Sin(angle);
+            }
+        }
+
+        var theta = Math.Atan2(s2, c) / 2;
+        return (Math.Cos(theta), Math.Sin(theta));
+    }
+
+    private readonly record struct Point(double X, double Y, double Nx, double Ny, bool Transverse);
 
     private sealed class Level
     {

@@ -81,5 +81,32 @@ internal sealed class TrackPath
         return (dx / n, dy / n);
     }
 
+    /// <summary>Arc length of the point of the line nearest to (<paramref name="e"/>, <paramref name="n"/>).</summary>
+    public double Project(double e, double n)
+    {
+        if (xs.Length == 1)
+        {
+            return 0;
+        }
+
+        var best = double.MaxValue;
+        var arc = 0.0;
+        for (var i = 1; i < xs.Length; i++)
+        {
+            var dx = xs[i] - xs[i - 1];
+            var dy = ys[i] - ys[i - 1];
+            var len2 = (dx * dx) + (dy * dy);
+            var f = Math.Clamp((((e - xs[i - 1]) * dx) + ((n - ys[i - 1]) * dy)) / len2, 0, 1);
+            var d = Sq(xs[i - 1] + (f * dx) - e) + Sq(ys[i - 1] + (f * dy) - n);
+            if (d < best)
+            {
+                best = d;
+                arc = cumulative[i - 1] + (f * Math.Sqrt(len2));
+            }
+        }
+
+        return arc;
+    }
+
     private static double Sq(double v) => v * v;
 }

@@ -46,7 +46,7 @@ public class BandSelectorTests
     {
         var gray = Scene.RenderGray();
         var yard = Scene.Yard();
-        var counter = new RailcarCounter(new CounterModel());
+        var counter = new RailcarCounter(ShippedModel.Current);
         var n = gray.Length;
         float[] Scaled(float f) => gray.Select(v => v * f).ToArray();
 

@@ -17,7 +17,7 @@ public class CloudTests
             Cars = _ => Trains.Cut(5, 4, 15).Concat(Trains.Cut(130, 3, 15)).ToList(),
         };
 
-        var result = new RailcarCounter(new CounterModel()).Count(scene.Render(), scene.Yard());
+        var result = new RailcarCounter(ShippedModel.Current).Count(scene.Render(), scene.Yard());
 
         Assert.That(result.ObservedFraction, Is.InRange(0.4, 0.56));
         Assert.That(result.Total.Count, Is.EqualTo(8));
@@ -30,7 +30,7 @@ public class CloudTests
     {
         var scene = new TestScene { Gsd = 0.5, TrackCount = 2, CloudEastOf = -1, Cars = _ => Trains.Cut(5, 4, 15) };
 
-        var result = new RailcarCounter(new CounterModel()).Count(scene.Render(), scene.Yard());
+        var result = new RailcarCounter(ShippedModel.Current).Count(scene.Render(), scene.Yard());
 
         Assert.That(result.ObservedFraction, Is.LessThan(0.02));
         Assert.That(result.Total.Count, Is.Null);

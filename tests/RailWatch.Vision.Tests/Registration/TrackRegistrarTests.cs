@@ -24,7 +24,6 @@ public class TrackRegistrarTests
     }
 
     /// <summary>Across the tracks the rails pin the shift to a pixel; along them only the track ends do, more loosely.</summary>
-    [Ignore("Known defect, see docs/vision.md \"Where it fails\": lateral error 1.4 m at 0.5 m GSD on this scene")]
     [Test]
     public void Count_CorrectGeoreference_ReportsNoShift()
     {

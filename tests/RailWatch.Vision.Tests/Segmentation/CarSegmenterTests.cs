@@ -11,7 +11,7 @@ public class CarSegmenterTests
         var cuts = Trains.Cut(10, 5, 14, 16.5, 12.5).Concat(Trains.Cut(120, 3, 19)).ToList();
         var scene = new TestScene { Gsd = 0.3, TrackCount = 1, Cars = _ => cuts };
 
-        var result = new RailcarCounter(new CounterModel()).Count(scene.Render(), scene.Yard(), new CountOptions { FixedShiftMetres = (0, 0) });
+        var result = new RailcarCounter(ShippedModel.Current).Count(scene.Render(), scene.Yard(), new CountOptions { FixedShiftMetres = (0, 0) });
 
         Assert.That(result.Total.Count, Is.EqualTo(8));
         Assert.That(result.Cars, Has.Count.EqualTo(8));

@@ -18,29 +18,43 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     public override int Execute(CommandContext context, CalibrateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var training = ScenePlan.ParseSeeds(settings.TrainSeeds);
         var seeds = ScenePlan.ParseSeeds(settings.Seeds);
         var evaluation = ScenePlan.ParseSeeds(ScenePlan.DefaultEvaluationSeeds);
-        if (seeds.Intersect(evaluation).Any())
+        if (training.Intersect(seeds).Any())
         {
-            throw new UsageException($"--seeds {settings.Seeds} overlaps the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
+            throw new UsageException($"--train-seeds {settings.TrainSeeds} overlaps --seeds {settings.Seeds}: the intervals must be fitted on scenes the classifiers never saw");
         }
 
-        var baseModel = new CounterModel();
+        if (training.Concat(seeds).Intersect(evaluation).Any())
+        {
+            throw new UsageException($"--train-seeds/--seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
+        }
+
         var progress = new Progress<string>(line => env.Error.WriteLine(line));
-        var outcomes = SceneRunner.Run(new RailcarCounter(baseModel), seeds, progress, cancellationToken);
-        var model = ModelCalibrator.Fit(baseModel, outcomes, settings.Version);
-        var modelPath = Path.Combine(settings.Out, settings.Version, CounterModel.FileName);
+        var versionDirectory = Path.Combine(settings.Out, settings.Version);
+        var untrained = new CounterModel { Version = settings.Version };
+        var trained = settings.RefitOnly
+            ? ExistingClassifiers(untrained, versionDirectory)
+            : Train(untrained, training, versionDirectory, cancellationToken);
+        var outcomes = SceneRunner.Run(new RailcarCounter(trained), seeds, progress, cancellationToken);
+        var model = ModelCalibrator.Fit(trained, outcomes, settings.Version);
+        var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
         model.Save(modelPath);
 
         var manifestPath = Path.Combine(settings.Out, ModelManifest.FileName);
         var manifest = File.Exists(manifestPath) ? ModelManifest.Load(manifestPath) : new ModelManifest();
+        var previous = manifest.Versions.FirstOrDefault(v => v.Version == settings.Version);
         var entry = new ModelManifestEntry
         {
             Version = settings.Version,
             File = $"{settings.Version}/{CounterModel.FileName}",
-            ProducedBy = $"railwatch calibrate --seeds {settings.Seeds} --version {settings.Version}",
+            ProducedBy = settings.RefitOnly && previous is not null
+                ? $"{previous.ProducedBy}; then railwatch calibrate --refit-only --seeds {settings.Seeds} --version {settings.Version}"
+                : $"railwatch calibrate --train-seeds {settings.TrainSeeds} --seeds {settings.Seeds} --version {settings.Version}",
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{seeds.Count} synthetic scenes from RailWatch.Synth (ScenePlan: random yard layouts, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); car-length prior and thresholds are the defaults in CounterModel, the count scale and interval widths per GSD band are fitted",
+            Data = $"{training.Count} synthetic training scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy and boundary forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}) are trained on the first set, the count scale and interval widths per GSD band fitted on the second; car-length prior and segmentation settings are the defaults in CounterModel",
+            TrainingSeeds = settings.RefitOnly && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
         manifest = manifest with
@@ -56,6 +70,40 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return ExitCodes.Ok;
     }
 
+    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
+    {
+        var trainer = new ClassifierTrainer(untrained);
+        foreach (var seed in training)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (yard, options) = ScenePlan.For(seed);
+            var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
+            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
+            env.Error.WriteLine(FormattableString.Invariant($"training scene {seed}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far"));
+        }
+
+        env.Error.WriteLine("training the classifiers…");
+        return trainer.TrainAndSave(untrained, versionDirectory);
+    }
+
+    private static CounterModel ExistingClassifiers(CounterModel untrained, string versionDirectory)
+    {
+        foreach (var file in new[] { ClassifierTrainer.OccupancyFileName, ClassifierTrainer.BoundaryFileName })
+        {
+            if (!File.Exists(Path.Combine(versionDirectory, file)))
+            {
+                throw new UsageException($"--refit-only: {Path.Combine(versionDirectory, file)} not found (train first)");
+            }
+        }
+
+        return untrained with
+        {
+            OccupancyClassifier = ClassifierTrainer.OccupancyFileName,
+            BoundaryClassifier = ClassifierTrainer.BoundaryFileName,
+            Directory = Path.GetFullPath(versionDirectory),
+        };
+    }
+
     /// <summary>Applies a fitted model's band corrections to a raw count without counting again.</summary>
     private static CountReport Recount(SceneOutcome o, CounterModel model)
     {
@@ -65,7 +113,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         }
 
         var band = model.BandFor(o.Label.GsdMetres);
-        var scaled = raw * band.CountScale;
+        var scaled = band.Apply(raw, o.Report.ObservedPitches ?? 0);
         var (low, high) = band.Interval(scaled);
         var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
         var total = new RailWatch.Core.Counting.CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
@@ -92,9 +140,12 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         var manifest = ModelManifest.Load(manifestPath);
         var entry = manifest.Versions.FirstOrDefault(v => v.Version == manifest.Current)
             ?? throw new BadDataException($"{manifestPath}: current version {manifest.Current} has no entry");
-        if (entry.CalibrationSeeds is { } cal && ScenePlan.ParseSeeds(cal).Intersect(seeds).Any())
+        foreach (var used in new[] { entry.TrainingSeeds, entry.CalibrationSeeds })
         {
-            throw new UsageException($"--seeds {settings.Seeds} overlaps the model's calibration seeds {cal}");
+            if (used is not null && ScenePlan.ParseSeeds(used).Intersect(seeds).Any())
+            {
+                throw new UsageException($"--seeds {settings.Seeds} overlaps the seeds the model was trained or calibrated on ({used})");
+            }
         }
 
         var model = CounterModel.Load(Path.Combine(settings.ModelDir, entry.File));

@@ -5,17 +5,25 @@ namespace RailWatch.Cli.Commands.Calibrate;
 
 public sealed class CalibrateSettings : CommandSettings
 {
+    [CommandOption("--train-seeds <A-B>")]
+    [Description("Seeds of the labelled synthetic scenes the classifiers learn from (default " + ScenePlan.DefaultTrainingSeeds + ")")]
+    public string TrainSeeds { get; init; } = ScenePlan.DefaultTrainingSeeds;
+
     [CommandOption("--seeds <A-B>")]
-    [Description("Seeds of the labelled synthetic scenes to calibrate on (default " + ScenePlan.DefaultCalibrationSeeds + ")")]
+    [Description("Seeds of the scenes the count scale and intervals are fitted on, disjoint from --train-seeds (default " + ScenePlan.DefaultCalibrationSeeds + ")")]
     public string Seeds { get; init; } = ScenePlan.DefaultCalibrationSeeds;
 
     [CommandOption("--out <DIR>")]
     [Description("Model folder to write VERSION/model.json and manifest.json into (default models/railcar-counter)")]
     public string Out { get; init; } = Path.Combine("models", "railcar-counter");
 
+    [CommandOption("--refit-only")]
+    [Description("Keep the version's trained classifiers and refit only the count scale and intervals on --seeds")]
+    public bool RefitOnly { get; init; }
+
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v1)")]
-    public string Version { get; init; } = "v1";
+    [Description("Version name of the new model (default v2)")]
+    public string Version { get; init; } = "v2";
 }
 
 public sealed class EvaluateSettings : CommandSettings

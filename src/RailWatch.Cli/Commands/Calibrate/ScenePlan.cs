@@ -7,16 +7,18 @@ namespace RailWatch.Cli.Commands.Calibrate;
 
 /// <summary>
 /// The labelled synthetic scenes of calibration and evaluation: each seed gives one random yard layout and one
-/// rendering of it, drawn across resolutions (0.3–3 m), seasons, sensors, CRSs, clouds, haze, noise, JPEG,
+/// rendering of it, drawn across resolutions (0.3–3 m: four in ten at ≤ 0.5 m, three at 0.6–1 m, one at 1.25–2 m, two at 3 m), seasons, sensors, CRSs, clouds, haze, noise, JPEG,
 /// geolocation error up to 10 m, sun and nodata edges. Calibration and evaluation use disjoint seed ranges.
 /// </summary>
 internal static class ScenePlan
 {
-    public const string DefaultCalibrationSeeds = "1-24";
-    public const string DefaultEvaluationSeeds = "1000-1029";
+    public const string DefaultTrainingSeeds = "1-120";
+    public const string DefaultCalibrationSeeds = "121-180";
+    public const string DefaultEvaluationSeeds = "5000-5089";
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
+    private static readonly double[] CoarseMidGsds = [1.25, 1.5, 2.0];
 
     public static (Yard Yard, SceneOptions Options) For(int seed)
     {
@@ -26,6 +28,7 @@ internal static class ScenePlan
         {
             <= 3 => FineGsds[rng.Next(FineGsds.Length)],
             <= 6 => MidGsds[rng.Next(MidGsds.Length)],
+            7 => CoarseMidGsds[rng.Next(CoarseMidGsds.Length)],
             _ => 3.0,
         };
         var yard = YardGenerator.Generate(new YardLayoutOptions
@@ -71,6 +74,9 @@ internal static class ScenePlan
         {
             AmbiguousCarCentres = ambiguous,
             Conditions = truth.OptionsSummary,
+            Cars = [.. truth.Tracks.SelectMany(t => t.Cars.Select(c => new LabelledCar(
+                t.Id, new RailWatch.Core.Geometry.GeoPoint(c.Center[0], c.Center[1]), c.LengthM, c.WidthM, c.Visible)))],
+            TrueShiftMetres = (truth.GeolocationError.EastM, truth.GeolocationError.NorthM),
         };
     }
 

@@ -70,6 +70,10 @@ internal sealed record ModelManifestEntry
 
     public required string Data { get; init; }
 
+    /// <summary>Seeds of the scenes the classifiers were trained on.</summary>
+    public string? TrainingSeeds { get; init; }
+
+    /// <summary>Seeds of the scenes the count scale and intervals were fitted on (disjoint from the training seeds).</summary>
     public string? CalibrationSeeds { get; init; }
 
     public string? EvaluationSeeds { get; init; }

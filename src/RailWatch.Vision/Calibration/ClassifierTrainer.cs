@@ -1,0 +1,209 @@
+using RailWatch.Core.Geometry;
+using RailWatch.Core.Imaging;
+using RailWatch.Core.Yards;
+using RailWatch.Vision.Model;
+using RailWatch.Vision.Occupancy;
+using RailWatch.Vision.Strips;
+
+namespace RailWatch.Vision.Calibration;
+
+/// <summary>
+/// Trains the counter's per-sample classifiers from labelled scenes: every strip sample inside a true car is a
+/// car, every sample clear of all cars is empty track, samples within a car's end are boundaries. Each scene is
+/// seen at its true registration and once more slightly misregistered, so the classifiers tolerate the
+/// registration's residual error. Samples are balanced per scene and class so that large scenes do not dominate.
+/// </summary>
+public sealed class ClassifierTrainer
+{
+    public const string OccupancyFileName = "occupancy.yml.gz";
+    public const string BoundaryFileName = "boundary.yml.gz";
+
+    private const int OccupancyPerClass = 1000;
+    private const int BoundaryPerClass = 600;
+    private const double EndMargin = 0.3;
+
+    private readonly RailcarCounter counter;
+    private readonly Random random = new(20261126);
+    private readonly List<float> occupancyRows = [];
+    private readonly List<float> occupancyTargets = [];
+    private readonly List<float> boundaryRows = [];
+    private readonly List<float> boundaryTargets = [];
+
+    public ClassifierTrainer(CounterModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        counter = new RailcarCounter(model with { OccupancyClassifier = null, BoundaryClassifier = null });
+    }
+
+    public int OccupancySamples => occupancyTargets.Count;
+
+    public int BoundarySamples => boundaryTargets.Count;
+
+    /// <summary>Adds the samples of one labelled scene.</summary>
+    public void Add(RasterImage image, Yard yard, SceneLabel label, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(yard);
+        ArgumentNullException.ThrowIfNull(label);
+        var angle = random.NextDouble() * 2 * Math.PI;
+        var miss = 0.3 + (random.NextDouble() * 0.7);
+        var shifts = new[]
+        {
+            label.TrueShiftMetres,
+            (label.TrueShiftMetres.East + (miss * Math.Cos(angle)), label.TrueShiftMetres.North + (miss * Math.Sin(angle))),
+        };
+        foreach (var shift in shifts)
+        {
+            ct.ThrowIfCancellationRequested();
+            var prepared = counter.PrepareTracks(image, yard, shift, label.Name, ct);
+            var cars = label.Cars.Select(c => CarFootprint.Of(c, prepared.Frame, yard)).Where(c => c is not null).Select(c => c!).ToList();
+            var tone = SceneTone.Of(prepared.Strips);
+            var shadow = ShadowDirection.Of(prepared.Strips);
+            var occupancy = new List<(float[] Rows, int Index, float Target)>();
+            var boundary = new List<(float[] Rows, int Index, float Target)>();
+            foreach (var strip in prepared.Strips)
+            {
+                var (rows, visible) = SampleFeatures.Compute(strip, tone, shadow, image.GsdMetres);
+                var reach = Math.Max(0.6, 0.5 * image.GsdMetres);
+                for (var t = 0; t < strip.Length; t++)
+                {
+                    if (!visible[t])
+                    {
+                        continue;
+                    }
+
+                    var (e, n) = strip.Path.PointAt(strip.ArcAt(t));
+                    var (occ, cut) = Targets(cars, e, n, reach);
+                    if (occ is { } o)
+                    {
+                        occupancy.Add((rows, t, o));
+                    }
+
+                    if (cut is { } c)
+                    {
+                        boundary.Add((rows, t, c));
+                    }
+                }
+            }
+
+            Keep(occupancy, OccupancyPerClass, occupancyRows, occupancyTargets);
+            Keep(boundary, BoundaryPerClass, boundaryRows, boundaryTargets);
+        }
+    }
+
+    /// <summary>Trains both classifiers, writes them into <paramref name="directory"/> and returns the model naming them.</summary>
+    public CounterModel TrainAndSave(CounterModel model, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (OccupancySamples == 0 || BoundarySamples == 0)
+        {
+            throw new InvalidOperationException("no labelled samples to train on");
+        }
+
+        // The two forests are independent: trained side by side.
+        Parallel.Invoke(
+            () =>
+            {
+                using var occupancy = SampleForest.Train([.. occupancyRows], [.. occupancyTargets], SampleFeatures.Count);
+                occupancy.Save(Path.Combine(directory, OccupancyFileName));
+            },
+            () =>
+            {
+                using var boundary = SampleForest.Train([.. boundaryRows], [.. boundaryTargets], SampleFeatures.Count);
+                boundary.Save(Path.Combine(directory, BoundaryFileName));
+            });
+
+        return model with
+        {
+            OccupancyClassifier = OccupancyFileName,
+            BoundaryClassifier = BoundaryFileName,
+            Directory = Path.GetFullPath(directory),
+        };
+    }
+
+    /// <summary>(car 1 / empty 0 / unsure null, boundary 1 / car interior 0 / not applicable null) at a point.</summary>
+    private static (float? Occupancy, float? Boundary) Targets(List<CarFootprint> cars, double e, double n, double reach)
+    {
+        var inside = false;
+        var near = false;
+        var hidden = false;
+        var endDistance = double.MaxValue;
+        var deepInside = false;
+        foreach (var car in cars)
+        {
+            var dx = e - car.East;
+            var dy = n - car.North;
+            if ((dx * dx) + (dy * dy) > car.Radius * car.Radius)
+            {
+                continue;
+            }
+
+            var along = Math.Abs((dx * car.Tx) + (dy * car.Ty));
+            var lateral = Math.Abs((dy * car.Tx) - (dx * car.Ty));
+            if (lateral > car.HalfWidth + 0.5 || along > car.HalfLength + reach + 1)
+            {
+                continue;
+            }
+
+            near = true;
+            if (!car.Visible)
+            {
+                hidden = true;
+                continue;
+            }
+
+            endDistance = Math.Min(endDistance, Math.Abs(along - car.HalfLength));
+            if (lateral <= car.HalfWidth && along <= car.HalfLength - EndMargin)
+            {
+                inside = true;
+                deepInside |= along <= car.HalfLength - 1.5;
+            }
+        }
+
+        float? occupancy = hidden ? null : inside ? 1f : near ? null : 0f;
+        float? boundary = hidden ? null : endDistance <= reach ? 1f : deepInside ? 0f : null;
+        return (occupancy, boundary);
+    }
+
+    private void Keep(List<(float[] Rows, int Index, float Target)> samples, int perClass, List<float> rows, List<float> targets)
+    {
+        foreach (var cls in new[] { 0f, 1f })
+        {
+            var of = samples.Where(s => s.Target == cls).ToList();
+            var take = Math.Min(perClass, of.Count);
+            for (var i = 0; i < take; i++)
+            {
+                var j = i + random.Next(of.Count - i);
+                (of[i], of[j]) = (of[j], of[i]);
+                var (r, t, target) = of[i];
+                for (var k = 0; k < SampleFeatures.Count; k++)
+                {
+                    rows.Add(r[(t * SampleFeatures.Count) + k]);
+                }
+
+                targets.Add(target);
+            }
+        }
+    }
+
+    /// <summary>A true car's footprint in the yard's metric frame, oriented along its track.</summary>
+    private sealed record CarFootprint(double East, double North, double Tx, double Ty, double HalfLength, double HalfWidth, bool Visible)
+    {
+        public double Radius => HalfLength + 3;
+
+        public static CarFootprint? Of(LabelledCar car, LocalMetricFrame frame, Yard yard)
+        {
+            var track = yard.Tracks.FirstOrDefault(t => t.Id == car.TrackId);
+            if (track is null)
+            {
+                return null;
+            }
+
+            var path = new TrackPath(track, frame);
+            var (e, n) = frame.ToMetres(car.Centre);
+            var s = path.Project(e, n);
+            var (tx, ty) = path.TangentAt(s, Math.Max(1, car.LengthMetres / 2));
+            return new CarFootprint(e, n, tx, ty, car.LengthMetres / 2, car.WidthMetres / 2, car.Visible);
+        }
+    }
+}

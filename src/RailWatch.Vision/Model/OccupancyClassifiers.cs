@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using RailWatch.Core.Errors;
+using RailWatch.Vision.Occupancy;
+
+namespace RailWatch.Vision.Model;
+
+/// <summary>The two trained per-sample classifiers of a model: car versus empty track, and boundary between cars.</summary>
+internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary)
+{
+    private static readonly ConcurrentDictionary<string, OccupancyClassifiers> Loaded = new(StringComparer.Ordinal);
+
+    public SampleForest Occupancy { get; } = occupancy;
+
+    public SampleForest Boundary { get; } = boundary;
+
+    /// <summary>The model's classifiers (loaded once per process and file), or null when the model has none.</summary>
+    public static OccupancyClassifiers? For(CounterModel model)
+    {
+        if (model.OccupancyClassifier is null || model.BoundaryClassifier is null)
+        {
+            return null;
+        }
+
+        if (model.Directory is null)
+        {
+            throw new UsageException("the counter model names classifier files but was not loaded from a file");
+        }
+
+        var occupancy = Path.Combine(model.Directory, model.OccupancyClassifier);
+        var boundary = Path.Combine(model.Directory, model.BoundaryClassifier);
+        return Loaded.GetOrAdd(occupancy + "\n" + boundary, _ => new OccupancyClassifiers(
+            SampleForest.Load(occupancy, SampleFeatures.Count),
+            SampleForest.Load(boundary, SampleFeatures.Count)));
+    }
+}

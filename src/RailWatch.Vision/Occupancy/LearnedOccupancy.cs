@@ -1,0 +1,46 @@
+using RailWatch.Vision.Model;
+using RailWatch.Vision.Strips;
+
+namespace RailWatch.Vision.Occupancy;
+
+/// <summary>
+/// Car probability and boundary evidence along each strip from the model's trained classifiers
+/// (<see cref="SampleFeatures"/> in, probabilities out).
+/// </summary>
+internal static class LearnedOccupancy
+{
+    /// <summary>Boundary probability is scaled to the segmenter's evidence range (0 to this).</summary>
+    private const float CutScale = 1.5f;
+
+    public static IReadOnlyList<TrackProfile> Profile(IReadOnlyList<Strip> strips, double gsd, OccupancyClassifiers classifiers)
+    {
+        var tone = SceneTone.Of(strips);
+        var shadow = ShadowDirection.Of(strips);
+        var profiles = new TrackProfile[strips.Count];
+        Parallel.For(0, strips.Count, k =>
+        {
+            var strip = strips[k];
+            var profile = new TrackProfile(strip);
+            var (rows, visible) = SampleFeatures.Compute(strip, tone, shadow, gsd);
+            var car = classifiers.Occupancy.Predict(rows);
+            var cut = classifiers.Boundary.Predict(rows);
+            var n = strip.Length;
+            for (var t = 0; t < n; t++)
+            {
+                profile.Visible[t] = visible[t];
+                profile.Probability[t] = visible[t] ? car[t] : 0.5f;
+                profile.Contrast[t] = visible[t] ? car[t] : 0;
+            }
+
+            for (var t = 1; t < n; t++)
+            {
+                var p = Math.Max(visible[t - 1] ? cut[t - 1] : 0, visible[t] ? cut[t] : 0);
+                profile.CutEvidence[t] = CutScale * p;
+            }
+
+            profiles[k] = profile;
+        });
+
+        return profiles;
+    }
+}

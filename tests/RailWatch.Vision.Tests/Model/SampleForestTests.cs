@@ -1,0 +1,102 @@
+using RailWatch.Core.Errors;
+using RailWatch.Vision.Model;
+
+namespace RailWatch.Vision.Tests.Model;
+
+public class SampleForestTests
+{
+    private static (float[] Rows, float[] Targets) Separable(int n, int features)
+    {
+        var random = new Random(5);
+        var rows = new float[n * features];
+        var targets = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var k = 0; k < features; k++)
+            {
+                rows[(i * features) + k] = (float)random.NextDouble();
+            }
+
+            targets[i] = rows[i * features] > 0.5f ? 1 : 0;
+        }
+
+        return (rows, targets);
+    }
+
+    [Test]
+    public void TrainSaveLoad_SeparableFeature_PredictsProbabilitiesOnBothSides()
+    {
+        var (rows, targets) = Separable(2000, 4);
+        var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml.gz");
+        try
+        {
+            using (var forest = SampleForest.Train(rows, targets, 4, trees: 8, maxDepth: 6))
+            {
+                forest.Save(path);
+            }
+
+            using var loaded = SampleForest.Load(path, 4);
+            var p = loaded.Predict([0.9f, 0.5f, 0.5f, 0.5f, 0.1f, 0.5f, 0.5f, 0.5f]);
+
+            Assert.That(p[0], Is.GreaterThan(0.8f));
+            Assert.That(p[1], Is.LessThan(0.2f));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Load_WrongFeatureCount_ThrowsBadDataNamingFile()
+    {
+        var (rows, targets) = Separable(200, 3);
+        var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml.gz");
+        try
+        {
+            using (var forest = SampleForest.Train(rows, targets, 3, trees: 2, maxDepth: 3))
+            {
+                forest.Save(path);
+            }
+
+            Assert.That(() => SampleForest.Load(path, 5), Throws.TypeOf<BadDataException>().With.Message.Contains(path).And.Message.Contains("expects 3 features"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Load_NotAForest_ThrowsBadDataNamingFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml");
+        File.WriteAllText(path, "%YAML:1.0\nsomething: else\n");
+        try
+        {
+            Assert.That(() => SampleForest.Load(path, 5), Throws.TypeOf<BadDataException>().With.Message.Contains(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void CounterModel_NamesMissingClassifier_CounterRefusesWithUsageError()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"rw-model-{Guid.NewGuid():N}");
+        var path = Path.Combine(dir, CounterModel.FileName);
+        new CounterModel { OccupancyClassifier = "missing.yml.gz", BoundaryClassifier = "missing2.yml.gz" }.Save(path);
+        try
+        {
+            var model = CounterModel.Load(path);
+
+            Assert.That(() => new RailcarCounter(model), Throws.TypeOf<UsageException>().With.Message.Contains("missing.yml.gz"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+}
