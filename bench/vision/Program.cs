@@ -147,6 +147,24 @@ switch (mode)
         break;
     }
 
+    case "truthshift":
+    {
+        // truthshift DIR YARD: counts every scene of a Synth series twice, registered and at the true shift.
+        var yard = RailWatch.Core.Yards.YardFile.Load(args[2]);
+        foreach (var file in Directory.GetFiles(args[1], "*.tif").Order(StringComparer.Ordinal))
+        {
+            var truth = SceneTruth.FromJson(File.ReadAllText(Path.ChangeExtension(file, ".truth.json")));
+            using var raster = RailWatch.Geo.GeoRaster.Open(file);
+            var img = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
+            var registered = counter.Count(img, yard);
+            var fixedShift = counter.Count(img, yard, new CountOptions { FixedShiftMetres = (truth.GeolocationError.EastM, truth.GeolocationError.NorthM) });
+            Console.WriteLine(FormattableString.Invariant(
+                $"{Path.GetFileName(file),-60} truth {truth.VisibleCount,4} registered {registered.Total.Count,4} (shift {registered.ShiftMetres.East:F1},{registered.ShiftMetres.North:F1} vs {truth.GeolocationError.EastM:F1},{truth.GeolocationError.NorthM:F1}) true-shift {fixedShift.Total.Count,4} obs {registered.ObservedFraction:F2}/{truth.ObservedFraction:F2}"));
+        }
+
+        break;
+    }
+
     case "series":
     {
         // series DIR YARD: reads the yard window of every GeoTIFF in DIR and counts it; scenes/s and megapixels/s.
