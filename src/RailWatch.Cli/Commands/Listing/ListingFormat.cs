@@ -2,7 +2,12 @@ using System.Text;
 
 namespace RailWatch.Cli.Commands.Listing;
 
-/// <summary>RFC 4180 CSV: a header, "\n" line ends, fields quoted only when they need it.</summary>
+/// <summary>
+/// RFC 4180 CSV for the listings (`observations`, `flags`): a header, "\n" line ends, fields quoted only when they
+/// need it, values exactly as stored. Listings are read by scripts, so unlike the spreadsheet export
+/// (RailWatch.Web's <c>CsvExport</c>: CRLF, a leading apostrophe on cells a spreadsheet would run as a formula)
+/// they never alter a value.
+/// </summary>
 internal static class Csv
 {
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
