@@ -3,9 +3,10 @@ namespace RailWatch.Vision.Calibration;
 using RailWatch.Vision.Model;
 
 /// <summary>
-/// Fits the per-resolution corrections of a model from labelled outcomes: the count scale that removes the median
-/// bias (coarse bands only), then the interval widths as quantiles of the remaining relative error so that the truth falls inside
-/// [low, high] on about <see cref="TargetCoverage"/> of scenes.
+/// Fits the per-resolution corrections of a model from labelled outcomes: for coarse bands the count correction
+/// (least squares on the raw count and the observed track length), then for every band the interval widths as
+/// split-conformal bounds of the remaining relative error, so that the truth falls inside [low, high] on at least
+/// <see cref="TargetCoverage"/> of new scenes.
 /// </summary>
 public static class ModelCalibrator
 {
@@ -49,8 +50,8 @@ public static class ModelCalibrator
             var tail = (1 - TargetCoverage) / 2;
             bands.Add(fitted with
             {
-                RelativeLow = Math.Round(Math.Max(0.01, -Quantile(residuals, tail)), 4),
-                RelativeHigh = Math.Round(Math.Max(0.01, Quantile(residuals, 1 - tail)), 4),
+                RelativeLow = Math.Round(Math.Max(0.01, -ConformalLower(residuals, tail)), 4),
+                RelativeHigh = Math.Round(Math.Max(0.01, ConformalUpper(residuals, tail)), 4),
             });
         }
 
@@ -86,6 +87,23 @@ public static class ModelCalibrator
 
         var ratios = inBand.Select(o => o.Label.VisibleCount / o.Report.RawTotal!.Value).OrderBy(x => x).ToList();
         return band with { CountScale = Math.Round(Math.Clamp(Quantile(ratios, 0.5), 0.5, 2.0), 4), EmptyOffset = 0 };
+    }
+
+    /// <summary>
+    /// Split-conformal bounds: with n calibration residuals, the ⌈(n + 1)(1 − tail)⌉-th smallest (largest) keeps a
+    /// new scene above (below) it with probability at least 1 − tail — a plain quantile of a few dozen scenes
+    /// falls short of that on new ones.
+    /// </summary>
+    private static double ConformalUpper(List<double> sorted, double tail)
+    {
+        var rank = (int)Math.Ceiling((sorted.Count + 1) * (1 - tail));
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+
+    private static double ConformalLower(List<double> sorted, double tail)
+    {
+        var rank = (int)Math.Floor((sorted.Count + 1) * tail);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 
     private static double Quantile(List<double> sorted, double q)
