@@ -114,20 +114,10 @@ public sealed class RailcarCounter
             anyObserved = true;
             var pitches = segment ? 0 : observed * profile.Strip.Length * profile.Strip.StepMetres / Model.MeanPitchMetres;
             observedPitches += pitches;
-            var scaled = band.Apply(raw, pitches);
-            var (low, high) = band.Interval(scaled);
-            var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
-            tracks.Add(new TrackCount(track.Id, new CountEstimate(count, Math.Min(low, count), Math.Max(high, count)), Math.Round(observed, 4)));
+            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches), Math.Round(observed, 4)));
         }
 
-        var total = CountEstimate.NotObserved;
-        if (anyObserved)
-        {
-            var scaled = band.Apply(rawTotal, observedPitches);
-            var (low, high) = band.Interval(scaled);
-            var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
-            total = new CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
-        }
+        var total = anyObserved ? band.Estimate(rawTotal, observedPitches) : CountEstimate.NotObserved;
 
         var yardCount = new YardCount
         {

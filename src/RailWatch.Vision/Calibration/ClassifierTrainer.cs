@@ -56,14 +56,15 @@ public sealed class ClassifierTrainer
         {
             ct.ThrowIfCancellationRequested();
             var prepared = counter.PrepareTracks(image, yard, shift, label.Name, ct);
-            var cars = label.Cars.Select(c => CarFootprint.Of(c, prepared.Frame, yard)).Where(c => c is not null).Select(c => c!).ToList();
-            var tone = SceneTone.Of(prepared.Strips);
-            var shadow = ShadowDirection.Of(prepared.Strips);
+            var paths = prepared.Strips.GroupBy(strip => strip.Path.Track.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
+            var cars = label.Cars.Select(c => CarFootprint.Of(c, prepared.Frame, paths)).Where(c => c is not null).Select(c => c!).ToList();
+            var features = SampleFeatures.ComputeAll(prepared.Strips, image.GsdMetres);
             var occupancy = new List<(float[] Rows, int Index, float Target)>();
             var boundary = new List<(float[] Rows, int Index, float Target)>();
-            foreach (var strip in prepared.Strips)
+            for (var k = 0; k < prepared.Strips.Count; k++)
             {
-                var (rows, visible) = SampleFeatures.Compute(strip, tone, shadow, image.GsdMetres);
+                var strip = prepared.Strips[k];
+                var (rows, visible) = features[k];
                 var reach = Math.Max(0.6, 0.5 * image.GsdMetres);
                 for (var t = 0; t < strip.Length; t++)
                 {
@@ -191,15 +192,13 @@ public sealed class ClassifierTrainer
     {
         public double Radius => HalfLength + 3;
 
-        public static CarFootprint? Of(LabelledCar car, LocalMetricFrame frame, Yard yard)
+        public static CarFootprint? Of(LabelledCar car, LocalMetricFrame frame, IReadOnlyDictionary<string, TrackPath> paths)
         {
-            var track = yard.Tracks.FirstOrDefault(t => t.Id == car.TrackId);
-            if (track is null)
+            if (!paths.TryGetValue(car.TrackId, out var path))
             {
                 return null;
             }
 
-            var path = new TrackPath(track, frame);
             var (e, n) = frame.ToMetres(car.Centre);
             var s = path.Project(e, n);
             var (tx, ty) = path.TangentAt(s, Math.Max(1, car.LengthMetres / 2));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RailWatch.Core.Counting;
 using RailWatch.Core.Errors;
 
 namespace RailWatch.Vision.Model;
@@ -158,5 +159,14 @@ public sealed record GsdBand
         var low = count - Math.Max(AbsoluteMargin, RelativeLow * count);
         var high = count + Math.Max(AbsoluteMargin, RelativeHigh * count);
         return ((int)Math.Max(0, Math.Floor(low)), (int)Math.Ceiling(high));
+    }
+
+    /// <summary>The corrected count of a raw count, rounded, with its interval (which always contains it).</summary>
+    public CountEstimate Estimate(double raw, double observedPitches)
+    {
+        var corrected = Apply(raw, observedPitches);
+        var (low, high) = Interval(corrected);
+        var count = (int)Math.Round(corrected, MidpointRounding.AwayFromZero);
+        return new CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
     }
 }

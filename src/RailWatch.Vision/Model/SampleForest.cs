@@ -7,7 +7,8 @@ namespace RailWatch.Vision.Model;
 /// <summary>
 /// A random regression forest over per-sample features whose output is a probability (the share of trees'
 /// training samples of the positive class). Stored as OpenCV's own forest file beside the model.
-/// Prediction is thread-safe: OpenCV's forest keeps scratch state during a prediction, so calls are serialised.
+/// Prediction is thread-safe: OpenCV does not promise that a forest's predict may run concurrently, so calls are
+/// serialised (they are a small share of a count).
 /// </summary>
 internal sealed class SampleForest : IDisposable
 {

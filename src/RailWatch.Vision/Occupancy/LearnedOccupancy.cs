@@ -14,14 +14,13 @@ internal static class LearnedOccupancy
 
     public static IReadOnlyList<TrackProfile> Profile(IReadOnlyList<Strip> strips, double gsd, OccupancyClassifiers classifiers)
     {
-        var tone = SceneTone.Of(strips);
-        var shadow = ShadowDirection.Of(strips);
+        var features = SampleFeatures.ComputeAll(strips, gsd);
         var profiles = new TrackProfile[strips.Count];
         Parallel.For(0, strips.Count, k =>
         {
             var strip = strips[k];
             var profile = new TrackProfile(strip);
-            var (rows, visible) = SampleFeatures.Compute(strip, tone, shadow, gsd);
+            var (rows, visible) = features[k];
             var car = classifiers.Occupancy.Predict(rows);
             var cut = classifiers.Boundary.Predict(rows);
             var n = strip.Length;

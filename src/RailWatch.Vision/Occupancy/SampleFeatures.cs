@@ -17,6 +17,16 @@ internal static class SampleFeatures
 
     private const double CoreHalfWidth = 1.0;
 
+    /// <summary>Features of every strip of one scene (the scene's tone and shadow direction read once from all of them).</summary>
+    public static (float[] Rows, bool[] Visible)[] ComputeAll(IReadOnlyList<Strip> strips, double gsd)
+    {
+        var tone = SceneTone.Of(strips);
+        var shadow = ShadowDirection.Of(strips);
+        var features = new (float[] Rows, bool[] Visible)[strips.Count];
+        Parallel.For(0, strips.Count, k => features[k] = Compute(strips[k], tone, shadow, gsd));
+        return features;
+    }
+
     /// <summary>Features of every sample, row-major (<see cref="Count"/> per sample), and which samples can be seen.</summary>
     public static (float[] Rows, bool[] Visible) Compute(Strip strip, SceneTone tone, ShadowDirection shadow, double gsd)
     {

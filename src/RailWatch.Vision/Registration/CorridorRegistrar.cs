@@ -52,10 +52,7 @@ internal static class CorridorRegistrar
             return new RegistrationResult((0, 0), 0);
         }
 
-        var origin = georeference.ToPixel(frame.ToGeo(0, 0));
-        var east = georeference.ToPixel(frame.ToGeo(1, 0));
-        var north = georeference.ToPixel(frame.ToGeo(0, 1));
-        var j = (Ex: east.Column - origin.Column, Ey: east.Row - origin.Row, Nx: north.Column - origin.Column, Ny: north.Row - origin.Row);
+        var j = RegistrationResult.PixelsPerMetre(georeference, frame);
 
         var best = (East: 0.0, North: 0.0);
         var bestScore = double.NegativeInfinity;
@@ -95,10 +92,7 @@ internal static class CorridorRegistrar
         var coarseStep = Math.Max(1.0, gsd);
         SearchAround((0, 0), radiusMetres, coarseStep);
         SearchAround(best, coarseStep, Math.Max(0.25, gsd / 3));
-        var finite = scores.Where(double.IsFinite).OrderBy(x => x).ToList();
-        var median = finite.Count > 0 ? finite[finite.Count / 2] : 0;
-        var confidence = bestScore > 0 ? Math.Clamp((bestScore - median) / bestScore, 0, 1) : 0;
-        return new RegistrationResult(best, confidence);
+        return RegistrationResult.FromSearch(best, bestScore, scores);
     }
 
     /// <summary>Fisher separation of corridor and ring pixels on tone and roughness, with the masks moved by (dx, dy) pixels.</summary>

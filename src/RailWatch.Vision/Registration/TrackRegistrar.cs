@@ -29,10 +29,7 @@ internal static class TrackRegistrar
         CancellationToken ct)
     {
         var gsd = Math.Max(0.05, georeference.GsdMetres);
-        var origin = georeference.ToPixel(frame.ToGeo(0, 0));
-        var east = georeference.ToPixel(frame.ToGeo(1, 0));
-        var north = georeference.ToPixel(frame.ToGeo(0, 1));
-        var jacobian = (Ex: east.Column - origin.Column, Ey: east.Row - origin.Row, Nx: north.Column - origin.Column, Ny: north.Row - origin.Row);
+        var jacobian = RegistrationResult.PixelsPerMetre(georeference, frame);
 
         var fine = Level.Full(planes, gsd);
         var widePoints = SamplePoints(georeference, frame, paths, Math.Max(2.0, gsd));
@@ -53,7 +50,7 @@ internal static class TrackRegistrar
 
         var fineStep = Math.Max(0.1, gsd / 3);
         var refinedBest = double.NegativeInfinity;
-        foreach (var candidate in Peaks(scores, CoarseCandidates, wideStep))
+        foreach (var candidate in Peaks(scores, RefinedPeaks, wideStep))
         {
             var (refined, refinedScore, _) = Search(fine, finePoints, jacobian, candidate, Math.Max(1.0, wideStep), fineStep, radiusMetres, ct);
             if (refinedScore > refinedBest)
@@ -63,14 +60,10 @@ internal static class TrackRegistrar
             }
         }
 
-        // Contrast of the peak over the whole search: near zero means the image showed no track structure.
-        var finite = scores.Select(x => x.Score).Where(double.IsFinite).OrderBy(x => x).ToList();
-        var median = finite.Count > 0 ? finite[finite.Count / 2] : 0;
-        var confidence = bestScore > 0 ? Math.Clamp((bestScore - median) / bestScore, 0, 1) : 0;
-        return new RegistrationResult(best, confidence);
+        return RegistrationResult.FromSearch(best, bestScore, scores.Select(x => x.Score));
     }
 
-    private const int CoarseCandidates = 4;
+    private const int RefinedPeaks = 4;
 
     /// <summary>The <paramref name="count"/> best local maxima of the score grid (spacing <paramref name="step"/>).</summary>
     private static List<(double East, double North)> Peaks(List<(double East, double North, double Score)> scores, int count, double step)
@@ -318,25 +311,6 @@ internal static class TrackRegistrar
 
         public static Level Full(ScenePlanes p, double gsd) => new(p.Luma, p.Visible, p.Width, p.Height, 1.0, gsd);
 
-        public static Level Downsampled(ScenePlanes p, int factor, double gsd)
-        {
-            if (factor <= 1)
-            {
-                return Full(p, gsd);
-            }
-
-            var (luma, w, h) = PlaneOps.Downsample(p.Luma, p.Width, p.Height, factor);
-            var vis = new float[p.Visible.Length];
-            for (var i = 0; i < vis.Length; i++)
-            {
-                vis[i] = p.Visible[i] ? 1 : 0;
-            }
-
-            var (v2, _, _) = PlaneOps.Downsample(vis, p.Width, p.Height, factor);
-            var mask = v2.Select(v => v > 0.5f).ToArray();
-            return new Level(luma, mask, w, h, (double)w / p.Width, gsd);
-        }
-
         public bool IsVisible(double x, double y)
         {
             var xi = (int)Math.Round(x);
@@ -347,4 +321,26 @@ internal static class TrackRegistrar
 }
 
 /// <summary>The shift (east, north, metres) from the yard's nominal tracks to where the image shows them.</summary>
-internal sealed record RegistrationResult((double East, double North) Shift, double Confidence);
+internal sealed record RegistrationResult((double East, double North) Shift, double Confidence)
+{
+    /// <summary>
+    /// The best shift with the contrast of its score over the whole search (near zero: the image showed nothing
+    /// to register on).
+    /// </summary>
+    public static RegistrationResult FromSearch((double East, double North) best, double bestScore, IEnumerable<double> scores)
+    {
+        var finite = scores.Where(double.IsFinite).OrderBy(x => x).ToList();
+        var median = finite.Count > 0 ? finite[finite.Count / 2] : 0;
+        var confidence = bestScore > 0 ? Math.Clamp((bestScore - median) / bestScore, 0, 1) : 0;
+        return new RegistrationResult(best, confidence);
+    }
+
+    /// <summary>Pixels moved by one metre east and one metre north of the frame's origin.</summary>
+    public static (double Ex, double Ey, double Nx, double Ny) PixelsPerMetre(IPixelGeoreference georeference, LocalMetricFrame frame)
+    {
+        var origin = georeference.ToPixel(frame.ToGeo(0, 0));
+        var east = georeference.ToPixel(frame.ToGeo(1, 0));
+        var north = georeference.ToPixel(frame.ToGeo(0, 1));
+        return (east.Column - origin.Column, east.Row - origin.Row, north.Column - origin.Column, north.Row - origin.Row);
+    }
+}

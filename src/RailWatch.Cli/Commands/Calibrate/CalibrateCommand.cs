@@ -112,11 +112,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             return o.Report;
         }
 
-        var band = model.BandFor(o.Label.GsdMetres);
-        var scaled = band.Apply(raw, o.Report.ObservedPitches ?? 0);
-        var (low, high) = band.Interval(scaled);
-        var count = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
-        var total = new RailWatch.Core.Counting.CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
+        var total = model.BandFor(o.Label.GsdMetres).Estimate(raw, o.Report.ObservedPitches ?? 0);
         return o.Report with { Count = o.Report.Count with { Total = total } };
     }
 }
