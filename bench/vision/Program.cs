@@ -50,6 +50,10 @@ switch (mode)
         break;
     }
 
+    case "shadowcheck":
+        RailWatch.Vision.Bench.ShadowCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
+        break;
+
     case "write":
     {
         foreach (var seed in ScenePlan.ParseSeeds(args[1]))
@@ -68,13 +72,22 @@ switch (mode)
 
     case "speed":
     {
-        // speed IMAGE YARD [REPEATS]: GDAL window read alone vs read + count, best of N.
+        // speed IMAGE YARD [REPEATS]: GDAL window read alone vs read + count, back to back in one process, best of N
+        // (wall and process CPU time). Run under `taskset -c 0` for single-core figures.
         var yard = RailWatch.Core.Yards.YardFile.Load(args[2]);
         var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
-        double bestRead = double.MaxValue, bestBoth = double.MaxValue;
+        double bestRead = double.MaxValue, bestBoth = double.MaxValue, cpuRead = double.MaxValue, cpuBoth = double.MaxValue;
         var pixels = 0L;
+        var process = Process.GetCurrentProcess();
+        double Cpu()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime.TotalSeconds;
+        }
+
         for (var i = 0; i < repeats; i++)
         {
+            var c0 = Cpu();
             var sw = Stopwatch.StartNew();
             using (var raster = RailWatch.Geo.GeoRaster.Open(args[1]))
             {
@@ -83,6 +96,8 @@ switch (mode)
             }
 
             bestRead = Math.Min(bestRead, sw.Elapsed.TotalSeconds);
+            cpuRead = Math.Min(cpuRead, Cpu() - c0);
+            c0 = Cpu();
             sw.Restart();
             using (var raster = RailWatch.Geo.GeoRaster.Open(args[1]))
             {
@@ -91,9 +106,10 @@ switch (mode)
             }
 
             bestBoth = Math.Min(bestBoth, sw.Elapsed.TotalSeconds);
+            cpuBoth = Math.Min(cpuBoth, Cpu() - c0);
         }
 
-        Console.WriteLine(FormattableString.Invariant($"window {pixels / 1e6:F1} Mpx: read {bestRead:F3} s, read+count {bestBoth:F3} s, ratio {bestBoth / bestRead:F1}, {pixels / 1e6 / bestBoth:F1} Mpx/s, {1 / bestBoth:F2} scenes/s"));
+        Console.WriteLine(FormattableString.Invariant($"window {pixels / 1e6:F1} Mpx: read {bestRead:F3} s, read+count {bestBoth:F3} s, ratio {bestBoth / bestRead:F1}, {pixels / 1e6 / bestBoth:F1} Mpx/s, {1 / bestBoth:F2} scenes/s (wall); CPU: read {cpuRead:F3} s, read+count {cpuBoth:F3} s, ratio {cpuBoth / cpuRead:F1}"));
         break;
     }
 
@@ -119,31 +135,91 @@ switch (mode)
 
     case "profile":
     {
-        // profile IMAGE YARD: time per stage of one count (best of 3).
+        // profile IMAGE YARD [REPEATS]: time per stage of one count as RailcarCounter runs it (best of N, after a
+        // warm-up). Run under `taskset -c 0` for single-core figures.
         var yard = RailWatch.Core.Yards.YardFile.Load(args[2]);
-        using var raster = RailWatch.Geo.GeoRaster.Open(args[1]);
-        var img = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
-        for (var i = 0; i < 3; i++)
+        var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+        var sw = Stopwatch.StartNew();
+        RailWatch.Core.Imaging.RasterImage img;
+        using (var raster = RailWatch.Geo.GeoRaster.Open(args[1]))
         {
-            var sw = Stopwatch.StartNew();
-            var frame = new RailWatch.Core.Geometry.LocalMetricFrame(yard.Bounds.Center);
-            var paths = yard.Tracks.Select(t => new RailWatch.Vision.Strips.TrackPath(t, frame)).ToList();
-            var geo = RailWatch.Vision.Strips.LocalAffineGeoreference.Fit(img.Georeference, frame, yard.Bounds.Expand(22));
-            var planes = RailWatch.Vision.Preprocessing.ScenePreparer.Prepare(img);
-            var prep = sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            var reg = RailWatch.Vision.Registration.TrackRegistrar.Register(planes, geo, frame, paths, 12, default);
-            var regT = sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            var prepared = counter.PrepareTracks(img, yard, reg.Shift, "x", default);
-            var stripsT = sw.Elapsed.TotalSeconds;
-            sw.Restart();
-            var classifiers = RailWatch.Vision.Model.OccupancyClassifiers.For(model)!;
-            var profiles = RailWatch.Vision.Occupancy.LearnedOccupancy.Profile(prepared.Strips, img.GsdMetres, classifiers);
-            var occT = sw.Elapsed.TotalSeconds;
-            Console.WriteLine(FormattableString.Invariant($"prepare {prep:F3} s, register {regT:F3} s, prepare+strips with fixed shift {stripsT:F3} s, occupancy {occT:F3} s"));
+            img = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
         }
 
+        var readT = sw.Elapsed.TotalSeconds;
+        var classifiers = RailWatch.Vision.Model.OccupancyClassifiers.For(model);
+        var best = new double[7];
+        Array.Fill(best, double.MaxValue);
+        var cpuBest = new double[7];
+        Array.Fill(cpuBest, double.MaxValue);
+        var process = Process.GetCurrentProcess();
+        double Cpu()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime.TotalSeconds;
+        }
+        for (var i = 0; i <= repeats; i++)
+        {
+            var t = new double[7];
+            var c = new double[7];
+            var c0 = Cpu();
+            sw.Restart();
+            var frame = new RailWatch.Core.Geometry.LocalMetricFrame(yard.Bounds.Center);
+            var paths = yard.Tracks.Select(tr => new RailWatch.Vision.Strips.TrackPath(tr, frame)).ToList();
+            var geo = RailWatch.Vision.Strips.LocalAffineGeoreference.Fit(img.Georeference, frame, yard.Bounds.Expand(model.RegistrationRadiusMetres + 10));
+            var region = RailcarCounter.TrackNeighbourhood(img, geo, frame, paths);
+            t[0] = sw.Elapsed.TotalSeconds;
+            c[0] = Cpu() - c0;
+            c0 = Cpu();
+            sw.Restart();
+            var planes = RailWatch.Vision.Preprocessing.ScenePreparer.Prepare(img, region);
+            t[1] = sw.Elapsed.TotalSeconds;
+            c[1] = Cpu() - c0;
+            c0 = Cpu();
+            sw.Restart();
+            var reg = img.GsdMetres >= 1.8
+                ? RailWatch.Vision.Registration.CorridorRegistrar.Register(planes, geo, frame, paths, model.RegistrationRadiusMetres, default)
+                : RailWatch.Vision.Registration.TrackRegistrar.Register(planes, geo, frame, paths, model.RegistrationRadiusMetres, default);
+            t[2] = sw.Elapsed.TotalSeconds;
+            c[2] = Cpu() - c0;
+            c0 = Cpu();
+            sw.Restart();
+            var step = Math.Clamp(img.GsdMetres * 0.75, 0.2, 1.0);
+            var lateral = Math.Clamp(img.GsdMetres * 0.5, 0.15, 0.75);
+            var half = (int)Math.Ceiling(5.2 / lateral);
+            var offsets = Enumerable.Range(-half, (2 * half) + 1).Select(k => k * lateral).ToArray();
+            var strips = paths.Select(p => RailWatch.Vision.Strips.StripSampler.Sample(planes, geo, frame, p, reg.Shift, step, offsets)).ToList();
+            t[3] = sw.Elapsed.TotalSeconds;
+            c[3] = Cpu() - c0;
+            c0 = Cpu();
+            sw.Restart();
+            if (classifiers is not null)
+            {
+                RailWatch.Vision.Occupancy.LearnedOccupancy.Profile(strips, img.GsdMetres, classifiers);
+            }
+
+            t[4] = sw.Elapsed.TotalSeconds;
+            c[4] = Cpu() - c0;
+            c0 = Cpu();
+            sw.Restart();
+            var count = counter.Count(img, yard);
+            t[5] = sw.Elapsed.TotalSeconds;
+            c[5] = Cpu() - c0;
+            if (i > 0)
+            {
+                for (var k = 0; k < t.Length; k++)
+                {
+                    best[k] = Math.Min(best[k], t[k]);
+                    cpuBest[k] = Math.Min(cpuBest[k], c[k]);
+                }
+            }
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"{(i == 0 ? "warm-up" : "run " + i)}: setup+neighbourhood {t[0]:F3} s, prepare {t[1]:F3} s, register {t[2]:F3} s (shift {reg.Shift.East:F2},{reg.Shift.North:F2}), strips {t[3]:F3} s, features+forests {t[4]:F3} s | whole count {t[5]:F3} s (total {count.Total.Count})"));
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"best of {repeats} ({img.Width}x{img.Height}, {img.Width * (long)img.Height / 1e6:F1} Mpx, gsd {img.GsdMetres:F2} m, first read {readT:F3} s): setup+neighbourhood {best[0]:F3}, prepare {best[1]:F3}, register {best[2]:F3}, strips {best[3]:F3}, features+forests {best[4]:F3}, whole count {best[5]:F3} s wall; CPU: prepare {cpuBest[1]:F3}, register {cpuBest[2]:F3}, strips {cpuBest[3]:F3}, features+forests {cpuBest[4]:F3}, whole count {cpuBest[5]:F3} s"));
         break;
     }
 
@@ -188,6 +264,10 @@ switch (mode)
         Console.WriteLine(FormattableString.Invariant($"{files.Count} scenes, {pixels / 1e6:F1} Mpx: read {read:F2} s, count {count:F2} s, {files.Count / total:F2} scenes/s, {pixels / 1e6 / total:F2} Mpx/s (read + count), ratio {total / read:F1}"));
         break;
     }
+
+    case "regcheck":
+        // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
+        return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);
 
     case "default-model":
         new CounterModel().Save(args[1]);

@@ -74,9 +74,11 @@ public sealed class RailcarCounter
         double rawTotal = 0, observedPitches = 0;
         var anyObserved = false;
         double visibleSamples = 0, allSamples = 0;
-        foreach (var profile in profiles)
+        var segments = segment ? SegmentAll(profiles) : null;
+        for (var k = 0; k < profiles.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
+            var profile = profiles[k];
             var track = profile.Strip.Path.Track;
             var observed = profile.ObservedFraction;
             visibleSamples += observed * profile.Strip.Length;
@@ -91,9 +93,9 @@ public sealed class RailcarCounter
             }
 
             double raw;
-            if (segment)
+            if (segments is not null)
             {
-                found = CarSegmenter.Segment(profile, Model).Where(c => c.VisibleShare >= 0.5).ToList();
+                found = segments[k];
                 raw = found.Count;
                 foreach (var car in found)
                 {
@@ -145,6 +147,12 @@ public sealed class RailcarCounter
         };
     }
 
+    /// <summary>Cars of every observed track with at least half their length visible, each counted on one track only.</summary>
+    private IReadOnlyList<IReadOnlyList<CarSegment>> SegmentAll(IReadOnlyList<TrackProfile> profiles) =>
+        CrossTrackDuplicates.Remove(profiles, [.. profiles.Select(p => p.ObservedFraction < MinObservedFraction
+            ? (IReadOnlyList<CarSegment>)[]
+            : [.. CarSegmenter.Segment(p, Model).Where(c => c.VisibleShare >= 0.5)])]);
+
     /// <summary>Registers the tracks (or applies a known shift) and rectifies a strip along each.</summary>
     internal PreparedTracks PrepareTracks(RasterImage image, Yard yard, (double East, double North)? fixedShift, string imageName, CancellationToken ct)
     {
@@ -176,7 +184,7 @@ public sealed class RailcarCounter
     }
 
     /// <summary>Pixel indices within 8 m of the tracks: the contrast stretch looks at the yard, not at the fields around it.</summary>
-    private static int[] TrackNeighbourhood(RasterImage image, IPixelGeoreference georeference, LocalMetricFrame frame, List<TrackPath> paths)
+    internal static int[] TrackNeighbourhood(RasterImage image, IPixelGeoreference georeference, LocalMetricFrame frame, List<TrackPath> paths)
     {
         var set = new HashSet<int>();
         var step = Math.Max(0.5, image.GsdMetres);

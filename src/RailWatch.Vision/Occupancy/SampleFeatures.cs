@@ -17,18 +17,36 @@ internal static class SampleFeatures
 
     private const double CoreHalfWidth = 1.0;
 
-    /// <summary>Features of every strip of one scene (the scene's tone and shadow direction read once from all of them).</summary>
-    public static (float[] Rows, bool[] Visible)[] ComputeAll(IReadOnlyList<Strip> strips, double gsd)
+    /// <summary>Canonical features of every strip of one scene (the scene's tone and shadow estimate read once from all of them).</summary>
+    public static SceneFeatures ComputeAll(IReadOnlyList<Strip> strips, double gsd)
     {
         var tone = SceneTone.Of(strips);
-        var shadow = ShadowDirection.Of(strips);
-        var features = new (float[] Rows, bool[] Visible)[strips.Count];
-        Parallel.For(0, strips.Count, k => features[k] = Compute(strips[k], tone, shadow, gsd));
-        return features;
+        var estimate = ShadowDirection.Of(strips);
+        var features = new StripFeatures[strips.Count];
+        Parallel.For(0, strips.Count, k => features[k] = Compute(strips[k], tone, estimate, gsd));
+        return new SceneFeatures(features, tone, estimate);
     }
 
-    /// <summary>Features of every sample, row-major (<see cref="Count"/> per sample), and which samples can be seen.</summary>
-    public static (float[] Rows, bool[] Visible) Compute(Strip strip, SceneTone tone, ShadowDirection shadow, double gsd)
+    /// <summary>Index of the first of the cross-section tones (<see cref="ProfileOffsets"/>, right to left).</summary>
+    private const int ProfileIndex = 0;
+
+    /// <summary>Index of the car-side edge on the right (negative offsets); the left one follows.</summary>
+    private const int EdgeIndex = 20;
+
+    /// <summary>Index of the feature "how squarely shadows cross the track" (|cosine|).</summary>
+    private const int LateralIndex = 38;
+
+    /// <summary>Index of the first of the cross-section ratios (offsets −1.5 to +1.5 m).</summary>
+    private const int RatioIndex = 40;
+
+    private const int RatioCount = 7;
+
+    /// <summary>
+    /// Features of every sample in the canonical orientation (offsets from right to left, no shadow direction), row-major
+    /// (<see cref="Count"/> per sample), which samples can be seen, and which way each sample would be turned without a
+    /// known shadow direction (its darker side last: whether the right is darker).
+    /// </summary>
+    public static StripFeatures Compute(Strip strip, SceneTone tone, ShadowDirection estimate, double gsd)
     {
         var n = strip.Length;
         var step = strip.StepMetres;
@@ -55,6 +73,7 @@ internal static class SampleFeatures
         var colourReach = Math.Max(1, Along(1.5));
 
         var rows = new float[n * Count];
+        var darkerRight = new bool[n];
         for (var t = 0; t < n; t++)
         {
             if (!visible[t])
@@ -66,41 +85,25 @@ internal static class SampleFeatures
             var k = 0;
             var m = ProfileOffsets.Length;
             var b = t * m;
-
-            // A car has its own shadow on the side away from the sun; the shadow of a car on the next track is dark
-            // towards that car and light beyond. The profile is turned so the side away from the sun comes last
-            // (without a known direction: the darker side last).
-            var lateral = shadow.IsKnown ? shadow.LateralComponent(strip.Path, strip.ArcAt(t)) : 0;
-            bool mirror;
-            if (Math.Abs(lateral) > 0.2)
+            double right = 0, left = 0;
+            for (var j = 0; j < 5; j++)
             {
-                mirror = lateral < 0;
-            }
-            else
-            {
-                double left = 0, right = 0;
-                for (var j = 0; j < 5; j++)
-                {
-                    left += smoothCross[b + j];
-                    right += smoothCross[b + m - 1 - j];
-                }
-
-                mirror = left < right;
+                right += smoothCross[b + j];
+                left += smoothCross[b + m - 1 - j];
             }
 
+            darkerRight[t] = right < left;
             for (var j = 0; j < m; j++)
             {
-                rows[r + k++] = smoothCross[b + (mirror ? m - 1 - j : j)];
+                rows[r + k++] = smoothCross[b + j];
             }
 
             var c = smoothCore[t];
             rows[r + k++] = c;
             rows[r + k++] = smoothRails[t];
             rows[r + k++] = texture[t];
-            var edgeLeft = Math.Abs(smoothCross[b + 5] - smoothCross[b + 4]);
-            var edgeRight = Math.Abs(smoothCross[b + 11] - smoothCross[b + 12]);
-            rows[r + k++] = mirror ? edgeRight : edgeLeft;
-            rows[r + k++] = mirror ? edgeLeft : edgeRight;
+            rows[r + k++] = Math.Abs(smoothCross[b + 5] - smoothCross[b + 4]);
+            rows[r + k++] = Math.Abs(smoothCross[b + 11] - smoothCross[b + 12]);
             rows[r + k++] = smoothA[t];
             rows[r + k++] = smoothB[t];
             rows[r + k++] = MathF.Sqrt((smoothA[t] * smoothA[t]) + (smoothB[t] * smoothB[t]));
@@ -118,15 +121,15 @@ internal static class SampleFeatures
             rows[r + k++] = strip.ChromaA is null ? 0 : 1;
             rows[r + k++] = tone.Spread;
             rows[r + k++] = (float)tone.Median;
-            rows[r + k++] = (float)Math.Abs(lateral);
-            rows[r + k++] = (float)(shadow.Strength / tone.Spread);
+            rows[r + k++] = 0; // |lateral|, set by Orient
+            rows[r + k++] = (float)(estimate.Strength / tone.Spread);
 
             // Shadows darken what lies under them by a factor and keep its shape (rails, texture, hue): the same
             // cross-section as a ratio to its own level, which a shadow leaves nearly unchanged.
             var level = Raw(tone, c) + Epsilon;
             for (var j = 5; j <= 11; j++)
             {
-                rows[r + k++] = (Raw(tone, smoothCross[b + (mirror ? m - 1 - j : j)]) + Epsilon) / level;
+                rows[r + k++] = (Raw(tone, smoothCross[b + j]) + Epsilon) / level;
             }
 
             rows[r + k++] = smoothRails[t] * tone.Spread / level;
@@ -135,7 +138,32 @@ internal static class SampleFeatures
             rows[r + k++] = (float)((smoothB[t] * tone.Spread) + tone.MedianB) / level;
         }
 
-        return (rows, visible);
+        return new StripFeatures(strip, rows, visible, darkerRight);
+    }
+
+    /// <summary>
+    /// Turns one sample's canonical features (<paramref name="source"/> at <paramref name="from"/>) so that the side away
+    /// from the sun comes last, into <paramref name="target"/> at <paramref name="to"/>: a car has its own shadow on the
+    /// side away from the sun, the shadow of a car on the next track is dark towards that car and light beyond. Without
+    /// a direction that crosses the track (|cosine| ≤ 0.2) the darker side comes last.
+    /// </summary>
+    public static void Orient(float[] source, int from, float[] target, int to, double lateral, bool darkerRight)
+    {
+        if (!ReferenceEquals(source, target) || from != to)
+        {
+            Array.Copy(source, from, target, to, Count);
+        }
+
+        // Canonical order ends on the left (positive offsets); lateral is the cosine with the left normal.
+        var mirror = Math.Abs(lateral) > 0.2 ? lateral < 0 : darkerRight;
+        if (mirror)
+        {
+            Array.Reverse(target, to + ProfileIndex, ProfileOffsets.Length);
+            (target[to + EdgeIndex], target[to + EdgeIndex + 1]) = (target[to + EdgeIndex + 1], target[to + EdgeIndex]);
+            Array.Reverse(target, to + RatioIndex, RatioCount);
+        }
+
+        target[to + LateralIndex] = (float)Math.Abs(lateral);
     }
 
     private const float Epsilon = 0.05f;

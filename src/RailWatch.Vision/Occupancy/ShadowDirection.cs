@@ -10,8 +10,11 @@ namespace RailWatch.Vision.Occupancy;
 /// </summary>
 internal sealed record ShadowDirection(double East, double North, double Strength)
 {
-    private const double Near = 2.5;
-    private const double Far = 4.0;
+    // The band just beyond a car's side (1.55 m): its own shadow lies there at any sun elevation, while the shadows
+    // of cars on the next track (4.5–6 m away) reach it less often than a band further out (2.5–4 m was right on
+    // 89% of the development scenes whose shadows cross the tracks, this one on 95%).
+    private const double Near = 1.8;
+    private const double Far = 3.2;
 
     public static ShadowDirection None { get; } = new(0, 0, 0);
 

@@ -90,9 +90,11 @@ internal static class BandSelector
         var n = image.Width * image.Height;
         var mask = new bool[n];
         var alpha = image.Band(BandRole.Alpha);
+        var bands = image.Bands.ToArray();
+        var valid = image.Valid;
         for (var i = 0; i < n; i++)
         {
-            var ok = image.Valid is null || image.Valid[i];
+            var ok = valid is null || valid[i];
             if (ok && alpha is not null && alpha[i] <= 0)
             {
                 ok = false;
@@ -100,9 +102,9 @@ internal static class BandSelector
 
             if (ok)
             {
-                for (var k = 0; k < image.Bands.Count; k++)
+                foreach (var band in bands)
                 {
-                    if (!float.IsFinite(image.Bands[k][i]))
+                    if (!float.IsFinite(band[i]))
                     {
                         ok = false;
                         break;

@@ -96,25 +96,41 @@ internal static class PlaneOps
     }
 
     /// <summary>The q-quantile (0..1) of the values where <paramref name="where"/> holds, on a subsample for speed.</summary>
-    public static float Quantile(float[] values, bool[]? where, double q, int maxSamples = 200_000)
+    public static float Quantile(float[] values, bool[]? where, double q, int maxSamples = 200_000) =>
+        Quantiles(values, where, [q], maxSamples)[0];
+
+    /// <summary>
+    /// Several quantiles (0..1) of the values where <paramref name="where"/> holds, on one subsample (every
+    /// ⌈n / <paramref name="maxSamples"/>⌉-th value): the k-th smallest sample with k = round(q × (count − 1)), found
+    /// by selection rather than a full sort (the same value a sort gives). NaN where no value qualifies.
+    /// </summary>
+    public static float[] Quantiles(float[] values, bool[]? where, IReadOnlyList<double> qs, int maxSamples = 200_000)
     {
         var stride = Math.Max(1, values.Length / maxSamples);
-        var list = new List<float>(Math.Min(values.Length, maxSamples) + 1);
+        var buffer = new float[(values.Length + stride - 1) / stride];
+        var count = 0;
         for (var i = 0; i < values.Length; i += stride)
         {
             if ((where is null || where[i]) && float.IsFinite(values[i]))
             {
-                list.Add(values[i]);
+                buffer[count++] = values[i];
             }
         }
 
-        if (list.Count == 0)
+        var result = new float[qs.Count];
+        if (count == 0)
         {
-            return float.NaN;
+            Array.Fill(result, float.NaN);
+            return result;
         }
 
-        list.Sort();
-        var idx = (int)Math.Clamp(Math.Round(q * (list.Count - 1)), 0, list.Count - 1);
-        return list[idx];
+        var span = buffer.AsSpan(0, count);
+        foreach (var k in Enumerable.Range(0, qs.Count).OrderBy(k => qs[k]))
+        {
+            var idx = (int)Math.Clamp(Math.Round(qs[k] * (count - 1)), 0, count - 1);
+            result[k] = Selection.Select(span, idx);
+        }
+
+        return result;
     }
 }

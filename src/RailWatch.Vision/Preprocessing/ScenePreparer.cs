@@ -50,8 +50,8 @@ internal static class ScenePreparer
             }
         }
 
-        var lo = PlaneOps.Quantile(luma, stretchMask, 0.02);
-        var hi = PlaneOps.Quantile(luma, stretchMask, 0.98);
+        var levels = PlaneOps.Quantiles(luma, stretchMask, [0.02, 0.98, 0.5]);
+        var (lo, hi) = (levels[0], levels[1]);
         if (float.IsNaN(lo))
         {
             return new ScenePlanes(w, h, filled, ca, cb, visible);
@@ -59,7 +59,7 @@ internal static class ScenePreparer
 
         var range = Math.Max(0.02f, hi - lo);
         var inv = 1f / range;
-        var fillValue = (PlaneOps.Quantile(luma, stretchMask, 0.5) - lo) * inv;
+        var fillValue = (levels[2] - lo) * inv;
         for (var i = 0; i < luma.Length; i++)
         {
             luma[i] = visible[i] ? (luma[i] - lo) * inv : fillValue;
@@ -98,12 +98,19 @@ internal static class ScenePreparer
 
         var cloudSmall = CloudMask(small, smallMask, w2, h2, gsd * factor);
         var cloud = new bool[luma.Length];
+        var column = new int[w];
+        for (var x = 0; x < w; x++)
+        {
+            column[x] = Math.Min(w2 - 1, x / factor);
+        }
+
         for (var y = 0; y < h; y++)
         {
             var ys = Math.Min(h2 - 1, y / factor) * w2;
+            var row = y * w;
             for (var x = 0; x < w; x++)
             {
-                cloud[(y * w) + x] = cloudSmall[ys + Math.Min(w2 - 1, x / factor)];
+                cloud[row + x] = cloudSmall[ys + column[x]];
             }
         }
 
@@ -134,10 +141,10 @@ internal static class ScenePreparer
 
         // Clouds may cover most of the scene, so the ground's brightness and texture are read from the darker of
         // the scene's two brightness classes (Otsu) when that class is large enough to be ground.
-        var ground = DarkerClass(mean, data);
+        var meanLevels = PlaneOps.Quantiles(mean, data, [0.001, 0.5, 0.999]);
+        var ground = DarkerClass(mean, data, meanLevels[0], meanLevels[2]);
         var textureRef = PlaneOps.Quantile(std, ground, 0.6);
-        var brightRef = MathF.Min(PlaneOps.Quantile(mean, data, 0.5), PlaneOps.Quantile(mean, ground, 0.5));
-        var brightest = PlaneOps.Quantile(mean, data, 0.95);
+        var brightRef = MathF.Min(meanLevels[1], PlaneOps.Quantile(mean, ground, 0.5));
         var smoothLimit = MathF.Max(0.012f, 0.2f * textureRef);
         var raw = new bool[luma.Length];
         var any = false;
@@ -160,12 +167,13 @@ internal static class ScenePreparer
         return PlaneOps.OpenThenDilate(raw, w, h, open, dilate);
     }
 
-    /// <summary>Pixels of the darker Otsu class of <paramref name="values"/>, or all data when that class is under 10%.</summary>
-    private static bool[] DarkerClass(float[] values, bool[] data)
+    /// <summary>
+    /// Pixels of the darker Otsu class of <paramref name="values"/> (histogram between their 0.1 and 99.9 percentiles
+    /// <paramref name="lo"/> and <paramref name="hi"/>), or all data when that class is under 10%.
+    /// </summary>
+    private static bool[] DarkerClass(float[] values, bool[] data, float lo, float hi)
     {
         const int bins = 256;
-        var lo = PlaneOps.Quantile(values, data, 0.001);
-        var hi = PlaneOps.Quantile(values, data, 0.999);
         if (!(hi > lo))
         {
             return data;

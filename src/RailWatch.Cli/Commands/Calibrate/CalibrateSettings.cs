@@ -22,8 +22,8 @@ public sealed class CalibrateSettings : CommandSettings
     public bool RefitOnly { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v2)")]
-    public string Version { get; init; } = "v2";
+    [Description("Version name of the new model (default v3)")]
+    public string Version { get; init; } = "v3";
 }
 
 public sealed class EvaluateSettings : CommandSettings

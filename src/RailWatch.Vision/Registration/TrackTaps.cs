@@ -1,0 +1,255 @@
+using System.Runtime.CompilerServices;
+using RailWatch.Vision.Preprocessing;
+using RailWatch.Vision.Strips;
+
+namespace RailWatch.Vision.Registration;
+
+/// <summary>
+/// The registration's sample points with everything that does not depend on the shift worked out once: the
+/// offsets of the car-side and rail taps and the lateral half-steps of their edge and valley probes. Scoring a
+/// shift then only adds it and samples; the arithmetic is the same, term for term and in the same order, as
+/// working everything out per shift, so scores are bitwise what they were.
+/// </summary>
+internal sealed class TrackTaps
+{
+    private const double EdgeHalfStep = 0.7;
+
+    private readonly float[] luma;
+    private readonly bool[] visible;
+    private readonly int width;
+    private readonly int height;
+    private readonly double[] x;
+    private readonly double[] y;
+
+    // Per point: the two edge taps (o·n), then the two rail taps, as pixel offsets from the centre.
+    private readonly double[] tapX;
+    private readonly double[] tapY;
+
+    // Per point: edge probe (unit normal × 0.7 px) and rail probe (unit normal × rail half-width).
+    private readonly double[] edgeX;
+    private readonly double[] edgeY;
+    private readonly double[] railX;
+    private readonly double[] railY;
+    private readonly bool[] transverse;
+
+    // Per point: how far (pixels, either axis) its taps and probes reach from the centre, plus a pixel for rounding.
+    private readonly double[] reach;
+    private readonly VisibilityTable table;
+
+    private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points)
+    {
+        this.table = table;
+        luma = planes.Luma;
+        visible = planes.Visible;
+        width = planes.Width;
+        height = planes.Height;
+        var n = points.Count;
+        Count = n;
+        x = new double[n];
+        y = new double[n];
+        tapX = new double[n * 4];
+        tapY = new double[n * 4];
+        edgeX = new double[n];
+        edgeY = new double[n];
+        railX = new double[n];
+        railY = new double[n];
+        transverse = new bool[n];
+        reach = new double[n];
+        var railH = Math.Max(0.7, 0.3 * (1.0 / gsd));
+        for (var i = 0; i < n; i++)
+        {
+            var p = points[i];
+            x[i] = p.X;
+            y[i] = p.Y;
+            var nn = Math.Sqrt((p.Nx * p.Nx) + (p.Ny * p.Ny));
+            edgeX[i] = p.Nx / nn * EdgeHalfStep;
+            edgeY[i] = p.Ny / nn * EdgeHalfStep;
+            railX[i] = p.Nx / nn * railH;
+            railY[i] = p.Ny / nn * railH;
+            for (var k = 0; k < 2; k++)
+            {
+                tapX[(4 * i) + k] = TrackRegistrar.EdgeOffsets[k] * p.Nx;
+                tapY[(4 * i) + k] = TrackRegistrar.EdgeOffsets[k] * p.Ny;
+                tapX[(4 * i) + 2 + k] = TrackRegistrar.RailOffsets[k] * p.Nx;
+                tapY[(4 * i) + 2 + k] = TrackRegistrar.RailOffsets[k] * p.Ny;
+            }
+
+            transverse[i] = p.Transverse;
+            var probe = Math.Max(Math.Max(Math.Abs(edgeX[i]), Math.Abs(edgeY[i])), Math.Max(Math.Abs(railX[i]), Math.Abs(railY[i])));
+            var tap = 0.0;
+            for (var k = 0; k < 4; k++)
+            {
+                tap = Math.Max(tap, Math.Max(Math.Abs(tapX[(4 * i) + k]), Math.Abs(tapY[(4 * i) + k])));
+            }
+
+            reach[i] = tap + probe + 1;
+        }
+    }
+
+    public int Count { get; }
+
+    public static TrackTaps Of(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points) =>
+        new(planes, table, gsd, points);
+
+    /// <summary>
+    /// Scores of several shifts (metres east, north): for each, the mean clipped edge energy at the car sides plus
+    /// the rails' valley response over the parallel tracks, plus the transverse family's own mean (weighted);
+    /// −∞ where too few taps are visible. Points are the outer loop so that the pixels one point reads for all the
+    /// shifts stay in cache; each shift's sums still run over the points in order, so every score is bitwise the
+    /// one a shift-at-a-time loop gives.
+    /// </summary>
+    public void Score((double Ex, double Ey, double Nx, double Ny) j, ReadOnlySpan<double> east, ReadOnlySpan<double> north, Span<double> scores)
+    {
+        var m = east.Length;
+        var sx = new double[m];
+        var sy = new double[m];
+        for (var s = 0; s < m; s++)
+        {
+            sx[s] = (east[s] * j.Ex) + (north[s] * j.Nx);
+            sy[s] = (east[s] * j.Ey) + (north[s] * j.Ny);
+        }
+
+        double sxMin = double.MaxValue, sxMax = double.MinValue, syMin = double.MaxValue, syMax = double.MinValue;
+        for (var s = 0; s < m; s++)
+        {
+            (sxMin, sxMax) = (Math.Min(sxMin, sx[s]), Math.Max(sxMax, sx[s]));
+            (syMin, syMax) = (Math.Min(syMin, sy[s]), Math.Max(syMax, sy[s]));
+        }
+
+        var sum = new double[m];
+        var transverseSum = new double[m];
+        var count = new int[m];
+        var transverseCount = new int[m];
+        int parallelPoints = 0, transversePoints = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var isTransverse = transverse[i];
+            var (acc, hits) = isTransverse ? (transverseSum, transverseCount) : (sum, count);
+            var px = x[i];
+            var py = y[i];
+            var ux = edgeX[i];
+            var uy = edgeY[i];
+            var rx = railX[i];
+            var ry = railY[i];
+            var t = 4 * i;
+            double e0x = tapX[t], e0y = tapY[t], e1x = tapX[t + 1], e1y = tapY[t + 1];
+            double r0x = tapX[t + 2], r0y = tapY[t + 2], r1x = tapX[t + 3], r1y = tapY[t + 3];
+
+            // Where every tap of every shift of the batch lands on visible pixels well inside the image, the
+            // visibility checks and the interpolation's clamps cannot change anything and are skipped.
+            var clear = AllClear(px + sxMin - 0.5 - reach[i], py + syMin - 0.5 - reach[i], px + sxMax - 0.5 + reach[i], py + syMax - 0.5 + reach[i]);
+            for (var s = 0; s < m; s++)
+            {
+                var cx = px + sx[s] - 0.5;
+                var cy = py + sy[s] - 0.5;
+                var a = acc[s];
+                var h = hits[s];
+                var qx = cx + e0x;
+                var qy = cy + e0y;
+                if (clear || IsVisible(qx, qy))
+                {
+                    var d = Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy);
+                    // Clipped so that a few strong edges (cloud borders, roads) cannot outvote the tracks.
+                    a += Math.Min(Math.Abs(d), TrackRegistrar.EdgeClip);
+                    h++;
+                }
+
+                qx = cx + e1x;
+                qy = cy + e1y;
+                if (clear || IsVisible(qx, qy))
+                {
+                    var d = Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy);
+                    a += Math.Min(Math.Abs(d), TrackRegistrar.EdgeClip);
+                    h++;
+                }
+
+                // Rails: thin dark lines either side of the centre, a signature no car side or shadow edge gives.
+                qx = cx + r0x;
+                qy = cy + r0y;
+                if (clear || IsVisible(qx, qy))
+                {
+                    var valley = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
+                    a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+                }
+
+                qx = cx + r1x;
+                qy = cy + r1y;
+                if (clear || IsVisible(qx, qy))
+                {
+                    var valley = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
+                    a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+                }
+
+                acc[s] = a;
+                hits[s] = h;
+            }
+
+            if (isTransverse)
+            {
+                transversePoints++;
+            }
+            else
+            {
+                parallelPoints++;
+            }
+        }
+
+        for (var s = 0; s < m; s++)
+        {
+            if (count[s] < 0.3 * parallelPoints * 2 || count[s] == 0)
+            {
+                scores[s] = double.NegativeInfinity;
+                continue;
+            }
+
+            // Parallel tracks fix the shift across them only; ladders, curves and leads fix it along them. Each
+            // family gets equal say, so a few ladder points are not drowned by kilometres of parallel track.
+            var score = sum[s] / count[s];
+            if (transversePoints >= 10 && transverseCount[s] >= 0.3 * transversePoints * 2)
+            {
+                score += TrackRegistrar.TransverseWeight * transverseSum[s] / transverseCount[s];
+            }
+
+            scores[s] = score;
+        }
+    }
+
+    private bool AllClear(double x0, double y0, double x1, double y1)
+    {
+        if (!(x0 >= 0 && y0 >= 0 && x1 < width - 2 && y1 < height - 2))
+        {
+            return false;
+        }
+
+        return table.AllVisible((int)Math.Floor(x0), (int)Math.Floor(y0), (int)Math.Ceiling(x1), (int)Math.Ceiling(y1));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsVisible(double qx, double qy)
+    {
+        var xi = (int)Math.Round(qx);
+        var yi = (int)Math.Round(qy);
+        return xi >= 0 && yi >= 0 && xi < width && yi < height && visible[(yi * width) + xi];
+    }
+
+    /// <summary><see cref="Bilinear.Sample"/> without its clamps where they cannot bite (same result).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private float Sample(double qx, double qy)
+    {
+        if (!(qx >= 0 && qy >= 0 && qx < width - 1 && qy < height - 1))
+        {
+            return Bilinear.Sample(luma, width, height, qx, qy);
+        }
+
+        var x0 = (int)qx;
+        var y0 = (int)qy;
+        var fx = (float)(qx - x0);
+        var fy = (float)(qy - y0);
+        var k = (y0 * width) + x0;
+        var a = luma[k];
+        var b = luma[k + 1];
+        var c = luma[k + width];
+        var d = luma[k + width + 1];
+        return ((a * (1 - fx)) + (b * fx)) * (1 - fy) + (((c * (1 - fx)) + (d * fx)) * fy);
+    }
+}

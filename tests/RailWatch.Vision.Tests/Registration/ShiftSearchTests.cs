@@ -1,0 +1,41 @@
+using RailWatch.Vision.Preprocessing;
+using RailWatch.Vision.Registration;
+using RailWatch.Vision.Strips;
+using RailWatch.Vision.Tests.Support;
+
+namespace RailWatch.Vision.Tests.Registration;
+
+public class ShiftSearchTests
+{
+    [TestCase(0.3, 4.0, -7.0)]
+    [TestCase(0.5, -9.0, 3.5)]
+    [TestCase(1.0, 2.5, 6.0)]
+    public void Register_CoarseToFine_FindsTheExhaustiveSearchsShift(double gsd, double east, double north)
+    {
+        var scene = new TestScene
+        {
+            Gsd = gsd,
+            TrackCount = 4,
+            GeoError = (east, north),
+            Cars = k => k % 2 == 0 ? Trains.Cut(15 + (k * 7), 4, 14.5, 17) : [],
+        };
+
+        // A low floor so that the small scene takes the coarse-to-fine path rather than the exhaustive fallback.
+        var coarseToFine = ShiftSearch.CoarseToFine with { MinSubsetPoints = 10 };
+        var exhaustive = Register(scene, ShiftSearch.Exhaustive);
+        var fast = Register(scene, coarseToFine);
+
+        Assert.That(fast.Shift, Is.EqualTo(exhaustive.Shift));
+    }
+
+    private static RegistrationResult Register(TestScene scene, ShiftSearch search)
+    {
+        var image = scene.Render();
+        var yard = scene.Yard();
+        var frame = new RailWatch.Core.Geometry.LocalMetricFrame(yard.Bounds.Center);
+        var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
+        var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(22));
+        var planes = ScenePreparer.Prepare(image);
+        return TrackRegistrar.Register(planes, georeference, frame, paths, 12, search, CancellationToken.None);
+    }
+}
