@@ -4,7 +4,7 @@ namespace RailWatch.Vision.Tests;
 
 public class CoarseCountTests
 {
-    [Ignore("Known defect, see docs/vision.md \"Where it fails\": at 3 m the estimate on this test renderer's plain cars is about 40% low (19 for 33)")]
+    [Ignore("Known defect, see docs/vision.md \"Where it fails\": at 3 m the estimate on this test renderer's plain cars is about 20% low (26 for 33 with model v3, 19 with v2)")]
     [Test]
     public void Count_ThreeMetrePixels_EstimatesFromOccupiedLengthWithoutListingCars()
     {

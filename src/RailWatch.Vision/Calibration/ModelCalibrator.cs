@@ -32,7 +32,7 @@ public static class ModelCalibrator
 
             // Where cars are segmented one by one the count is an integer that is exactly right or off by the cars
             // missed or added: scaling it would move the right counts too, so only coarse bands are corrected —
-            // by the raw count and the observed track length (see GsdBand.EmptyOffset), chosen by cross-validation.
+            // scaled or not, whichever predicts the scenes left out in turn better (FitCoarse).
             var fitted = band with { CountScale = 1, EmptyOffset = 0 };
             if (band.MaxGsdMetres > model.MaxSegmentationGsdMetres)
             {
@@ -59,32 +59,23 @@ public static class ModelCalibrator
     }
 
     /// <summary>
-    /// The coarse correction that predicts held-out scenes best: the raw count as it is, a scale, or a scale and an
-    /// empty-track offset (count ≈ a × raw + b × observed pitches). Each is fitted by minimising the mean absolute
-    /// relative error, capped at 1 per scene (the targets are relative, and a small yard that reads three times its
-    /// cars must not drag the scale of every other one), and the three are compared by that same error on each scene
-    /// left out in turn, so that a dozen or two calibration scenes do not buy a parameter that only fits them.
+    /// The coarse correction that predicts held-out scenes best: the raw count as it is or scaled, the scale fitted by
+    /// minimising the mean capped log ratio to the truth (<see cref="CoarseScene.Loss"/>), the two compared by that
+    /// loss on each scene left out in turn. An empty-track offset (b × observed pitches) is not fitted: learnt on
+    /// the calibration yards' sizes it drove the counts of a larger yard to zero.
     /// </summary>
     private static GsdBand FitCoarse(GsdBand band, List<SceneOutcome> inBand)
     {
-        var scenes = inBand
-            .Select(o => new CoarseScene(o.Report.RawTotal!.Value, o.Report.ObservedPitches ?? 0, o.Label.VisibleCount))
-            .ToList();
-        var fits = new Func<IReadOnlyList<CoarseScene>, (double A, double B)>[]
-        {
-            _ => (1, 0),
-            train => Best(train, Scales, [0.0]),
-            train => Best(train, Scales, Offsets),
-        };
-        var best = (A: 1.0, B: 0.0);
+        var scenes = inBand.Select(o => new CoarseScene(o.Report.RawTotal!.Value, o.Label.VisibleCount)).ToList();
+        var fits = new Func<IReadOnlyList<CoarseScene>, double>[] { _ => 1, BestScale };
+        var best = 1.0;
         var bestError = double.PositiveInfinity;
         foreach (var fit in fits)
         {
             var error = 0.0;
             for (var i = 0; i < scenes.Count; i++)
             {
-                var (a, b) = fit([.. scenes.Where((_, j) => j != i)]);
-                error += scenes[i].Loss(a, b);
+                error += scenes[i].Loss(fit([.. scenes.Where((_, j) => j != i)]));
             }
 
             if (error < bestError - 1e-9)
@@ -94,37 +85,39 @@ public static class ModelCalibrator
             }
         }
 
-        return band with { CountScale = Math.Round(best.A, 4), EmptyOffset = Math.Round(best.B, 4) };
+        return band with { CountScale = Math.Round(best, 4), EmptyOffset = 0 };
     }
 
-    private static readonly double[] Scales = [.. Enumerable.Range(0, 171).Select(i => 0.3 + (i * 0.01))];
-
-    private static readonly double[] Offsets = [.. Enumerable.Range(0, 141).Select(i => -0.5 + (i * 0.005))];
-
-    /// <summary>The (a, b) of the grid with the least total loss; ties keep the first (smallest scale, most negative offset).</summary>
-    private static (double A, double B) Best(IReadOnlyList<CoarseScene> scenes, double[] scales, double[] offsets)
+    /// <summary>The scale of 0.30, 0.31, … 2.00 with the least total loss (the smallest of equals).</summary>
+    private static double BestScale(IReadOnlyList<CoarseScene> scenes)
     {
-        var best = (A: 1.0, B: 0.0);
+        var best = 1.0;
         var bestLoss = double.PositiveInfinity;
-        foreach (var a in scales)
+        for (var i = 0; i <= 170; i++)
         {
-            foreach (var b in offsets)
+            var scale = 0.3 + (i * 0.01);
+            var loss = scenes.Sum(s => s.Loss(scale));
+            if (loss < bestLoss - 1e-12)
             {
-                var loss = scenes.Sum(s => s.Loss(a, b));
-                if (loss < bestLoss - 1e-12)
-                {
-                    bestLoss = loss;
-                    best = (a, b);
-                }
+                bestLoss = loss;
+                best = scale;
             }
         }
 
         return best;
     }
 
-    private readonly record struct CoarseScene(double Raw, double Pitches, double Truth)
+    /// <summary>
+    /// One calibration scene of a coarse band. Its loss is the size of the log ratio of corrected count to truth,
+    /// capped at a factor of two: symmetric (reading half the cars costs what reading twice as many does, where a
+    /// relative error would favour reading too few), and a scene that reads three times its cars counts no more than
+    /// one that reads twice as many.
+    /// </summary>
+    private readonly record struct CoarseScene(double Raw, double Truth)
     {
-        public double Loss(double a, double b) => Math.Min(1, Math.Abs(Math.Max(0, (a * Raw) + (b * Pitches)) - Truth) / Math.Max(1, Truth));
+        private static readonly double Cap = Math.Log(2);
+
+        public double Loss(double scale) => Math.Min(Cap, Math.Abs(Math.Log(((scale * Raw) + 1) / (Truth + 1))));
     }
 
     /// <summary>

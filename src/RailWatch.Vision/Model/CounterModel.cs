@@ -131,13 +131,14 @@ public sealed record GsdBand
     /// <summary>The band covers GSDs up to this value (and above the previous band's).</summary>
     public double MaxGsdMetres { get; init; }
 
-    /// <summary>Multiplier applied to the raw count (fitted so the median relative error is zero).</summary>
+    /// <summary>Multiplier applied to the raw count (coarse bands; 1 where cars are segmented one by one).</summary>
     public double CountScale { get; init; } = 1.0;
 
     /// <summary>
     /// Coarse bands: cars per mean pitch of observed track to add (usually negative) — at a few metres per pixel
     /// the classifier's probability is compressed towards the middle (empty track is never quite 0, cars never
-    /// quite 1), so the count is fitted as <c>count_scale × raw + empty_offset × observed pitches</c>.
+    /// quite 1), so the count can be <c>count_scale × raw + empty_offset × observed pitches</c>. Model v2 has one;
+    /// calibration no longer fits it (fitted on yards of the calibration scenes' size it carried badly to larger ones).
     /// </summary>
     public double EmptyOffset { get; init; }
 
