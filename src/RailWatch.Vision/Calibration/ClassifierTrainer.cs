@@ -59,16 +59,12 @@ public sealed class ClassifierTrainer
             var paths = prepared.Strips.GroupBy(strip => strip.Path.Track.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
             var cars = label.Cars.Select(c => CarFootprint.Of(c, prepared.Frame, paths)).Where(c => c is not null).Select(c => c!).ToList();
             var features = SampleFeatures.ComputeAll(prepared.Strips, image.GsdMetres);
-
-            // Turned as counting turns them: by the shadow direction read from the scene's own tracks.
-            features.Orient(features.Estimate);
             var occupancy = new List<(float[] Rows, int Index, float Target)>();
             var boundary = new List<(float[] Rows, int Index, float Target)>();
             for (var k = 0; k < prepared.Strips.Count; k++)
             {
                 var strip = prepared.Strips[k];
-                var rows = features.Strips[k].Rows;
-                var visible = features.Strips[k].Visible;
+                var (rows, visible) = features[k];
                 var reach = Math.Max(0.6, 0.5 * image.GsdMetres);
                 for (var t = 0; t < strip.Length; t++)
                 {

@@ -15,14 +15,12 @@ internal static class LearnedOccupancy
     public static IReadOnlyList<TrackProfile> Profile(IReadOnlyList<Strip> strips, double gsd, OccupancyClassifiers classifiers)
     {
         var features = SampleFeatures.ComputeAll(strips, gsd);
-        features.Orient(features.Estimate);
         var profiles = new TrackProfile[strips.Count];
         Parallel.For(0, strips.Count, k =>
         {
             var strip = strips[k];
             var profile = new TrackProfile(strip);
-            var rows = features.Strips[k].Rows;
-            var visible = features.Strips[k].Visible;
+            var (rows, visible) = features[k];
             var car = classifiers.Occupancy.Predict(rows);
             var cut = classifiers.Boundary.Predict(rows);
             var n = strip.Length;

@@ -17,14 +17,14 @@ internal static class SampleFeatures
 
     private const double CoreHalfWidth = 1.0;
 
-    /// <summary>Canonical features of every strip of one scene (the scene's tone and shadow estimate read once from all of them).</summary>
-    public static SceneFeatures ComputeAll(IReadOnlyList<Strip> strips, double gsd)
+    /// <summary>Features of every strip of one scene (the scene's tone and shadow direction read once from all of them).</summary>
+    public static (float[] Rows, bool[] Visible)[] ComputeAll(IReadOnlyList<Strip> strips, double gsd)
     {
         var tone = SceneTone.Of(strips);
-        var estimate = ShadowDirection.Of(strips);
-        var features = new StripFeatures[strips.Count];
-        Parallel.For(0, strips.Count, k => features[k] = Compute(strips[k], tone, estimate, gsd));
-        return new SceneFeatures(features, tone, estimate);
+        var shadow = ShadowDirection.Of(strips);
+        var features = new (float[] Rows, bool[] Visible)[strips.Count];
+        Parallel.For(0, strips.Count, k => features[k] = Compute(strips[k], tone, shadow, gsd));
+        return features;
     }
 
     /// <summary>Index of the first of the cross-section tones (<see cref="ProfileOffsets"/>, right to left).</summary>
@@ -42,11 +42,10 @@ internal static class SampleFeatures
     private const int RatioCount = 7;
 
     /// <summary>
-    /// Features of every sample in the canonical orientation (offsets from right to left, no shadow direction), row-major
-    /// (<see cref="Count"/> per sample), which samples can be seen, and which way each sample would be turned without a
-    /// known shadow direction (its darker side last: whether the right is darker).
+    /// Features of every sample, row-major (<see cref="Count"/> per sample), each turned by <see cref="Orient"/> so that the
+    /// side away from the sun comes last, and which samples can be seen.
     /// </summary>
-    public static StripFeatures Compute(Strip strip, SceneTone tone, ShadowDirection estimate, double gsd)
+    public static (float[] Rows, bool[] Visible) Compute(Strip strip, SceneTone tone, ShadowDirection shadow, double gsd)
     {
         var n = strip.Length;
         var step = strip.StepMetres;
@@ -73,7 +72,6 @@ internal static class SampleFeatures
         var colourReach = Math.Max(1, Along(1.5));
 
         var rows = new float[n * Count];
-        var darkerRight = new bool[n];
         for (var t = 0; t < n; t++)
         {
             if (!visible[t])
@@ -92,7 +90,7 @@ internal static class SampleFeatures
                 left += smoothCross[b + m - 1 - j];
             }
 
-            darkerRight[t] = right < left;
+            var darkerRight = right < left;
             for (var j = 0; j < m; j++)
             {
                 rows[r + k++] = smoothCross[b + j];
@@ -122,7 +120,7 @@ internal static class SampleFeatures
             rows[r + k++] = tone.Spread;
             rows[r + k++] = (float)tone.Median;
             rows[r + k++] = 0; // |lateral|, set by Orient
-            rows[r + k++] = (float)(estimate.Strength / tone.Spread);
+            rows[r + k++] = (float)(shadow.Strength / tone.Spread);
 
             // Shadows darken what lies under them by a factor and keep its shape (rails, texture, hue): the same
             // cross-section as a ratio to its own level, which a shadow leaves nearly unchanged.
@@ -136,34 +134,30 @@ internal static class SampleFeatures
             rows[r + k++] = texture[t] * tone.Spread / level;
             rows[r + k++] = (float)((smoothA[t] * tone.Spread) + tone.MedianA) / level;
             rows[r + k++] = (float)((smoothB[t] * tone.Spread) + tone.MedianB) / level;
+            Orient(rows, r, shadow.IsKnown ? shadow.LateralComponent(strip.Path, strip.ArcAt(t)) : 0, darkerRight);
         }
 
-        return new StripFeatures(strip, rows, visible, darkerRight);
+        return (rows, visible);
     }
 
     /// <summary>
-    /// Turns one sample's canonical features (<paramref name="source"/> at <paramref name="from"/>) so that the side away
-    /// from the sun comes last, into <paramref name="target"/> at <paramref name="to"/>: a car has its own shadow on the
-    /// side away from the sun, the shadow of a car on the next track is dark towards that car and light beyond. Without
-    /// a direction that crosses the track (|cosine| ≤ 0.2) the darker side comes last.
+    /// Turns the features of the sample at <paramref name="at"/>, written from right to left (negative offsets first),
+    /// so that the side away from the sun comes last: a car has its own shadow on the side away from the sun, the
+    /// shadow of a car on the next track is dark towards that car and light beyond. <paramref name="lateral"/> is the
+    /// cosine between the shadow direction and the track's left normal; without one that crosses the track
+    /// (|cosine| ≤ 0.2) the darker side comes last.
     /// </summary>
-    public static void Orient(float[] source, int from, float[] target, int to, double lateral, bool darkerRight)
+    public static void Orient(float[] rows, int at, double lateral, bool darkerRight)
     {
-        if (!ReferenceEquals(source, target) || from != to)
-        {
-            Array.Copy(source, from, target, to, Count);
-        }
-
-        // Canonical order ends on the left (positive offsets); lateral is the cosine with the left normal.
         var mirror = Math.Abs(lateral) > 0.2 ? lateral < 0 : darkerRight;
         if (mirror)
         {
-            Array.Reverse(target, to + ProfileIndex, ProfileOffsets.Length);
-            (target[to + EdgeIndex], target[to + EdgeIndex + 1]) = (target[to + EdgeIndex + 1], target[to + EdgeIndex]);
-            Array.Reverse(target, to + RatioIndex, RatioCount);
+            Array.Reverse(rows, at + ProfileIndex, ProfileOffsets.Length);
+            (rows[at + EdgeIndex], rows[at + EdgeIndex + 1]) = (rows[at + EdgeIndex + 1], rows[at + EdgeIndex]);
+            Array.Reverse(rows, at + RatioIndex, RatioCount);
         }
 
-        target[to + LateralIndex] = (float)Math.Abs(lateral);
+        rows[at + LateralIndex] = (float)Math.Abs(lateral);
     }
 
     private const float Epsilon = 0.05f;

@@ -148,9 +148,7 @@ internal sealed class TrackTaps
                 var qy = cy + e0y;
                 if (clear || IsVisible(qx, qy))
                 {
-                    var d = Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy);
-                    // Clipped so that a few strong edges (cloud borders, roads) cannot outvote the tracks.
-                    a += Math.Min(Math.Abs(d), TrackRegistrar.EdgeClip);
+                    a += EdgeEnergy(qx, qy, ux, uy);
                     h++;
                 }
 
@@ -158,26 +156,22 @@ internal sealed class TrackTaps
                 qy = cy + e1y;
                 if (clear || IsVisible(qx, qy))
                 {
-                    var d = Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy);
-                    a += Math.Min(Math.Abs(d), TrackRegistrar.EdgeClip);
+                    a += EdgeEnergy(qx, qy, ux, uy);
                     h++;
                 }
 
-                // Rails: thin dark lines either side of the centre, a signature no car side or shadow edge gives.
                 qx = cx + r0x;
                 qy = cy + r0y;
                 if (clear || IsVisible(qx, qy))
                 {
-                    var valley = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
-                    a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+                    a += RailValley(qx, qy, rx, ry);
                 }
 
                 qx = cx + r1x;
                 qy = cy + r1y;
                 if (clear || IsVisible(qx, qy))
                 {
-                    var valley = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
-                    a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+                    a += RailValley(qx, qy, rx, ry);
                 }
 
                 acc[s] = a;
@@ -222,6 +216,19 @@ internal sealed class TrackTaps
         }
 
         return table.AllVisible((int)Math.Floor(x0), (int)Math.Floor(y0), (int)Math.Ceiling(x1), (int)Math.Ceiling(y1));
+    }
+
+    /// <summary>Brightness step across a car side at (qx, qy), clipped so that a few strong edges (cloud borders, roads) cannot outvote the tracks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double EdgeEnergy(double qx, double qy, double ux, double uy) =>
+        Math.Min(Math.Abs(Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy)), TrackRegistrar.EdgeClip);
+
+    /// <summary>Weighted depth of the thin dark line of a rail at (qx, qy): a signature no car side or shadow edge gives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double RailValley(double qx, double qy, double rx, double ry)
+    {
+        var valley = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
+        return TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

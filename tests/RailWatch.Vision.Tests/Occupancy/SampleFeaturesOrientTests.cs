@@ -19,9 +19,9 @@ public class SampleFeaturesOrientTests
     public void Orient_ShadowsToTheRight_TurnsTheCrossSectionSoTheRightComesLast()
     {
         var row = CanonicalRow();
-        var turned = new float[row.Length];
+        var turned = (float[])row.Clone();
 
-        SampleFeatures.Orient(row, 0, turned, 0, lateral: -0.9, darkerRight: false);
+        SampleFeatures.Orient(turned, 0, lateral: -0.9, darkerRight: false);
 
         Assert.That(turned[0], Is.EqualTo(16), "the cross-section (17 offsets, right to left) is reversed");
         Assert.That(turned[16], Is.EqualTo(0));
@@ -35,9 +35,9 @@ public class SampleFeaturesOrientTests
     public void Orient_ShadowsToTheLeft_KeepsTheCanonicalOrder()
     {
         var row = CanonicalRow();
-        var turned = new float[row.Length];
+        var turned = (float[])row.Clone();
 
-        SampleFeatures.Orient(row, 0, turned, 0, lateral: 0.9, darkerRight: true);
+        SampleFeatures.Orient(turned, 0, lateral: 0.9, darkerRight: true);
 
         Assert.That(turned[..17], Is.EqualTo(row[..17]));
         Assert.That(turned[40..47], Is.EqualTo(row[40..47]));
@@ -47,9 +47,9 @@ public class SampleFeaturesOrientTests
     public void Orient_ShadowsAlongTheTrack_PutsTheDarkerSideLast()
     {
         var row = CanonicalRow();
-        var turned = new float[row.Length];
+        var turned = (float[])row.Clone();
 
-        SampleFeatures.Orient(row, 0, turned, 0, lateral: 0.1, darkerRight: true);
+        SampleFeatures.Orient(turned, 0, lateral: 0.1, darkerRight: true);
 
         Assert.That(turned[16], Is.EqualTo(0), "the darker (right) side comes last");
     }
