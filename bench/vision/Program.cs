@@ -265,6 +265,11 @@ switch (mode)
         break;
     }
 
+    case "difficulty":
+        // difficulty SEEDS OUT.csv: truth, counts and the counter's own difficulty measures per scene.
+        RailWatch.Vision.Bench.DifficultyDump.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
     case "regcheck":
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);

@@ -11,6 +11,15 @@ public sealed record CountReport(YardCount Count, double? RawTotal, IReadOnlyDic
     /// </summary>
     public double? ObservedPitches { get; init; }
 
+    /// <summary>
+    /// Visible track length whose occupancy the counter could not decide, in mean car pitches (see
+    /// <c>Estimation.Unsureness</c>); with the observed fraction, what each scene's interval widens with.
+    /// </summary>
+    public double? UnsureCars { get; init; }
+
+    /// <summary>The evidence the total's interval was scaled by.</summary>
+    public Model.IntervalEvidence Evidence => new(Count.ObservedFraction, UnsureCars ?? 0);
+
     /// <summary>Per-track internals, for the benchmark's diagnostics.</summary>
     internal IReadOnlyList<Occupancy.TrackProfile>? Profiles { get; init; }
 }

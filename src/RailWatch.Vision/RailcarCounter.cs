@@ -71,7 +71,7 @@ public sealed class RailcarCounter
         var cars = new List<CarDetection>();
         var rawTracks = new Dictionary<string, double?>(StringComparer.Ordinal);
         var debugCars = new List<IReadOnlyList<CarSegment>>();
-        double rawTotal = 0, observedPitches = 0;
+        double rawTotal = 0, observedPitches = 0, unsureTotal = 0;
         var anyObserved = false;
         double visibleSamples = 0, allSamples = 0;
         var segments = segment ? SegmentAll(profiles) : null;
@@ -116,10 +116,13 @@ public sealed class RailcarCounter
             anyObserved = true;
             var pitches = segment ? 0 : observed * profile.Strip.Length * profile.Strip.StepMetres / Model.MeanPitchMetres;
             observedPitches += pitches;
-            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches), Math.Round(observed, 4)));
+            var unsure = Unsureness.Cars(profile, Model);
+            unsureTotal += unsure;
+            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, unsure)), Math.Round(observed, 4)));
         }
 
-        var total = anyObserved ? band.Estimate(rawTotal, observedPitches) : CountEstimate.NotObserved;
+        var sceneObserved = allSamples > 0 ? visibleSamples / allSamples : 0;
+        var total = anyObserved ? band.Estimate(rawTotal, observedPitches, new IntervalEvidence(sceneObserved, unsureTotal)) : CountEstimate.NotObserved;
 
         var yardCount = new YardCount
         {
@@ -127,7 +130,7 @@ public sealed class RailcarCounter
             Image = imageName,
             GsdMetres = Math.Round(gsd, 4),
             ShiftMetres = (Math.Round(registration.Shift.East, 2), Math.Round(registration.Shift.North, 2)),
-            ObservedFraction = allSamples > 0 ? Math.Round(visibleSamples / allSamples, 4) : 0,
+            ObservedFraction = Math.Round(sceneObserved, 4),
             Total = total,
             Tracks = tracks,
             Cars = cars,
@@ -144,6 +147,7 @@ public sealed class RailcarCounter
         {
             Profiles = profiles,
             ObservedPitches = anyObserved ? observedPitches : null,
+            UnsureCars = anyObserved ? Math.Round(unsureTotal, 3) : null,
         };
     }
 

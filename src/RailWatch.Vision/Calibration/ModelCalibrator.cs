@@ -3,10 +3,10 @@ namespace RailWatch.Vision.Calibration;
 using RailWatch.Vision.Model;
 
 /// <summary>
-/// Fits the per-resolution corrections of a model from labelled outcomes: for coarse bands the count correction
-/// (least squares on the raw count and the observed track length), then for every band the interval widths as
-/// split-conformal bounds of the remaining relative error, so that the truth falls inside [low, high] on at least
-/// <see cref="TargetCoverage"/> of new scenes.
+/// Fits the per-resolution corrections of a model from labelled outcomes: for coarse bands the count correction,
+/// then for every band the intervals (<see cref="IntervalFit"/>): split-conformal bounds of the error scaled by each
+/// scene's own evidence, so that the truth falls inside [low, high] on at least <see cref="TargetCoverage"/> of new
+/// scenes and confident scenes get narrow intervals.
 /// </summary>
 public static class ModelCalibrator
 {
@@ -39,24 +39,14 @@ public static class ModelCalibrator
                 fitted = FitCoarse(band, inBand);
             }
 
-            var residuals = inBand
-                .Select(o =>
-                {
-                    var estimate = fitted.Apply(o.Report.RawTotal!.Value, o.Report.ObservedPitches ?? 0);
-                    return (o.Label.VisibleCount - estimate) / Math.Max(1, estimate);
-                })
-                .OrderBy(x => x)
-                .ToList();
-            var tail = (1 - TargetCoverage) / 2;
-            bands.Add(fitted with
-            {
-                RelativeLow = Math.Round(Math.Max(0.01, -ConformalLower(residuals, tail)), 4),
-                RelativeHigh = Math.Round(Math.Max(0.01, ConformalUpper(residuals, tail)), 4),
-            });
+            bands.Add(IntervalFit.Fit(fitted, inBand.Select(Scene).ToList(), TargetCoverage));
         }
 
         return model with { Version = version, Bands = bands };
     }
+
+    private static IntervalScene Scene(SceneOutcome o) =>
+        new(o.Report.RawTotal!.Value, o.Report.ObservedPitches ?? 0, o.Label.VisibleCount, o.Report.Evidence);
 
     /// <summary>
     /// The coarse correction that predicts held-out scenes best: the raw count as it is or scaled, the scale fitted by
@@ -118,22 +108,5 @@ public static class ModelCalibrator
         private static readonly double Cap = Math.Log(2);
 
         public double Loss(double scale) => Math.Min(Cap, Math.Abs(Math.Log(((scale * Raw) + 1) / (Truth + 1))));
-    }
-
-    /// <summary>
-    /// Split-conformal bounds: with n calibration residuals, the ⌈(n + 1)(1 − tail)⌉-th smallest (largest) keeps a
-    /// new scene above (below) it with probability at least 1 − tail — a plain quantile of a few dozen scenes
-    /// falls short of that on new ones.
-    /// </summary>
-    private static double ConformalUpper(List<double> sorted, double tail)
-    {
-        var rank = (int)Math.Ceiling((sorted.Count + 1) * (1 - tail));
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
-    }
-
-    private static double ConformalLower(List<double> sorted, double tail)
-    {
-        var rank = (int)Math.Floor((sorted.Count + 1) * tail);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 }

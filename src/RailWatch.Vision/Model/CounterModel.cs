@@ -145,29 +145,57 @@ public sealed record GsdBand
     /// <summary>The corrected count from a raw count and the observed track length in mean car pitches.</summary>
     public double Apply(double raw, double observedPitches) => Math.Max(0, (CountScale * raw) + (EmptyOffset * observedPitches));
 
-    /// <summary>Interval below the count as a share of the count.</summary>
+    /// <summary>
+    /// Interval below the count in units of the scene's <see cref="Scale"/> (with zero weights the scale is the
+    /// count, and this is a share of the count).
+    /// </summary>
     public double RelativeLow { get; init; }
 
-    /// <summary>Interval above the count as a share of the count.</summary>
+    /// <summary>Interval above the count in units of the scene's <see cref="Scale"/>.</summary>
     public double RelativeHigh { get; init; }
+
+    /// <summary>How much a scene's interval widens with the share of its tracks hidden (cloud, nodata).</summary>
+    public double ObservedWeight { get; init; }
+
+    /// <summary>How much a scene's interval widens with the track length the counter could not decide, per car counted.</summary>
+    public double UnsureWeight { get; init; }
 
     /// <summary>Cars always allowed either side, so small counts get an honest interval.</summary>
     public double AbsoluteMargin { get; init; }
 
-    /// <summary>(low, high) around a count.</summary>
-    public (int Low, int High) Interval(double count)
+    /// <summary>
+    /// The scale of one scene's interval: max(1, count) × (1 + observed weight × hidden share) × (1 + unsure weight
+    /// × unsure cars / max(count, 5)). Model files before v4 have zero weights: the scale is the count.
+    /// </summary>
+    public double Scale(double count, IntervalEvidence evidence) =>
+        Math.Max(1, count)
+        * (1 + (ObservedWeight * Math.Clamp(1 - evidence.ObservedFraction, 0, 1)))
+        * (1 + (UnsureWeight * Math.Max(0, evidence.UnsureCars) / Math.Max(count, 5)));
+
+    /// <summary>(low, high) around a count, as wide as the scene's evidence says.</summary>
+    public (int Low, int High) Interval(double count, IntervalEvidence evidence)
     {
-        var low = count - Math.Max(AbsoluteMargin, RelativeLow * count);
-        var high = count + Math.Max(AbsoluteMargin, RelativeHigh * count);
+        var scale = Scale(count, evidence);
+        var low = count - Math.Max(AbsoluteMargin, RelativeLow * scale);
+        var high = count + Math.Max(AbsoluteMargin, RelativeHigh * scale);
         return ((int)Math.Max(0, Math.Floor(low)), (int)Math.Ceiling(high));
     }
 
     /// <summary>The corrected count of a raw count, rounded, with its interval (which always contains it).</summary>
-    public CountEstimate Estimate(double raw, double observedPitches)
+    public CountEstimate Estimate(double raw, double observedPitches, IntervalEvidence evidence)
     {
         var corrected = Apply(raw, observedPitches);
-        var (low, high) = Interval(corrected);
+        var (low, high) = Interval(corrected, evidence);
         var count = (int)Math.Round(corrected, MidpointRounding.AwayFromZero);
         return new CountEstimate(count, Math.Min(low, count), Math.Max(high, count));
     }
+}
+
+/// <summary>What one scene (or track) tells about its own count's uncertainty.</summary>
+/// <param name="ObservedFraction">Share of the track length that could be seen (0–1).</param>
+/// <param name="UnsureCars">Visible track length the counter could not decide, in mean car pitches.</param>
+public readonly record struct IntervalEvidence(double ObservedFraction, double UnsureCars)
+{
+    /// <summary>A fully visible scene without undecided track: the interval scales with the count alone.</summary>
+    public static IntervalEvidence Plain { get; } = new(1, 0);
 }

@@ -73,7 +73,7 @@ public class ModelCalibratorTests
 
         foreach (var o in outcomes)
         {
-            var estimate = band.Estimate(o.Report.RawTotal!.Value, o.Report.ObservedPitches!.Value);
+            var estimate = band.Estimate(o.Report.RawTotal!.Value, o.Report.ObservedPitches!.Value, o.Report.Evidence);
             Assert.That(o.Label.VisibleCount, Is.InRange(estimate.Low!.Value, estimate.High!.Value), o.Label.Name);
         }
     }

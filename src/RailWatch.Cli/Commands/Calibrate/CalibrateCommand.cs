@@ -112,7 +112,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             return o.Report;
         }
 
-        var total = model.BandFor(o.Label.GsdMetres).Estimate(raw, o.Report.ObservedPitches ?? 0);
+        var total = model.BandFor(o.Label.GsdMetres).Estimate(raw, o.Report.ObservedPitches ?? 0, o.Report.Evidence);
         return o.Report with { Count = o.Report.Count with { Total = total } };
     }
 }
