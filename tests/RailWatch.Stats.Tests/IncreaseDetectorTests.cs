@@ -164,4 +164,23 @@ public sealed class IncreaseDetectorTests
 
         Assert.That(Detector.Evaluate(withGap), Is.EqualTo(Detector.Evaluate(history)));
     }
+
+    [Test]
+    public void Baseline_ObservationsAtTheSameTime_AreReplayedInTimeThenOrdinalYardOrder()
+    {
+        // Given in reverse time order and mixed yard order; ordinal order puts "B" before "a" before "b".
+        var t = SeriesBuilder.Start;
+        var input = new List<CountObservation>
+        {
+            new("b", t.AddDays(1), 3), new("a", t.AddDays(1), 2), new("B", t.AddDays(1), 1),
+            new("a", t, 5), new("b", t, 6), new("B", t, 4),
+        };
+
+        var points = Detector.Baseline(input).Baseline;
+
+        Assert.That(points.Select(p => (p.YardId, p.Count)), Is.EqualTo(new[]
+        {
+            ("B", (int?)4), ("a", 5), ("b", 6), ("B", 1), ("a", 2), ("b", 3),
+        }));
+    }
 }

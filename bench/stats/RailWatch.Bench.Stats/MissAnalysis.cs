@@ -97,6 +97,15 @@ internal static class MissAnalysis
         Console.WriteLine(string.Create(C,
             $"in-control calibration (n={p.Count}): P(p<=0.1) {p.Count(x => x <= 0.1) / (double)p.Count:0.0000}  P(p<=0.01) {p.Count(x => x <= 0.01) / (double)p.Count:0.0000}  P(p<=0.001) {p.Count(x => x <= 0.001) / (double)p.Count:0.00000}"));
         var sizes = series.Yards.ToDictionary(y => y.YardId, y => y.Size, StringComparer.Ordinal);
+        // The generator's in-control mean of each observation (scaled to its observed part), to see how far the learnt
+        // expected count is from the truth: the part of the gap to the oracle that no choice of test can close.
+        var truth = new Dictionary<(string, DateTimeOffset), double>();
+        for (var j = 0; j < series.Observations.Count; j++)
+        {
+            var o = series.Observations[j];
+            truth[(o.YardId, o.Acquired)] = series.InControlMeans[j] * o.ObservedFraction;
+        }
+
         double[] edges = [4, 8, 16, 41];
         var evaluationStart = series.Options.Start.AddDays(series.Options.BurnInDays);
         var burnInHalf = series.Options.Start.AddDays(series.Options.BurnInDays / 2);
@@ -107,9 +116,12 @@ internal static class MissAnalysis
                 .Where(b => DateOnly.FromDateTime(b.Acquired.UtcDateTime) is var d && d >= burnInHalf && d < evaluationStart)
                 .ToList();
             var bias = points.Sum(b => b.Count!.Value - b.Expected) / points.Sum(b => b.Expected);
+            var logError = points.Select(b => Math.Log(b.Expected / truth[(b.YardId, b.Acquired)])).ToList();
+            var meanLogError = logError.Average();
+            var sdLogError = Math.Sqrt(logError.Average(e => (e - meanLogError) * (e - meanLogError)));
             var q = points.Select(b => b.PValue).ToList();
             Console.WriteLine(string.Create(C,
-                $"  second half of burn-in, NB size [{edges[i]},{edges[i + 1]}) (n={q.Count}): bias of expected {bias:+0.000;−0.000}  P(p<=0.1) {q.Count(x => x <= 0.1) / (double)q.Count:0.0000}  P(p<=0.01) {q.Count(x => x <= 0.01) / (double)q.Count:0.0000}  P(p<=0.001) {q.Count(x => x <= 0.001) / (double)q.Count:0.00000}"));
+                $"  second half of burn-in, NB size [{edges[i]},{edges[i + 1]}) (n={q.Count}): bias of expected {bias:+0.000;−0.000}  ln(expected / true mean) {meanLogError:+0.000;−0.000} ± {sdLogError:0.000}  P(p<=0.1) {q.Count(x => x <= 0.1) / (double)q.Count:0.0000}  P(p<=0.01) {q.Count(x => x <= 0.01) / (double)q.Count:0.0000}  P(p<=0.001) {q.Count(x => x <= 0.001) / (double)q.Count:0.00000}"));
         }
     }
 

@@ -13,6 +13,7 @@ using RailWatch.Stats.Io;
 //   tune     --seeds 1,2 --yards N [k=v ...]    score our detector with option overrides (training seeds only)
 //   oracle   --seeds 1,2 --yards N [--spike R] [--cusum R] [--shift K]   the same tests against the true in-control model (an upper bound)
 //   misses   --seeds 1,2 --yards N [k=v ...]    which events our detector misses and where its delay goes (training seeds only)
+//   trace    --seed S [--yard ID] [k=v ...]     baseline against the true in-control mean: one yard, or each missed spike of ×3+
 var command = args.Length > 0 ? args[0] : "help";
 var opts = ParseArgs(args.Skip(1).ToArray());
 var culture = CultureInfo.InvariantCulture;
@@ -132,8 +133,47 @@ switch (command)
         break;
     }
 
+    case "trace":
+    {
+        // The baseline beside the generator's true in-control mean: at every observation of one yard in the evaluation
+        // year (--yard), or at the observations of each missed spike of ×3 or more (training seeds only).
+        var series = Generate(opts);
+        var result = new IncreaseDetector(Options(opts)).Baseline(series.Observations);
+        var truth = new Dictionary<(string, DateTimeOffset), double>();
+        for (var j = 0; j < series.Observations.Count; j++)
+        {
+            truth[(series.Observations[j].YardId, series.Observations[j].Acquired)] = series.InControlMeans[j];
+        }
+
+        var evaluationStart = series.Options.Start.AddDays(series.Options.BurnInDays);
+        var byYard = result.Baseline.Where(b => b.Count is not null).GroupBy(b => b.YardId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        string Line(BaselinePoint b) => string.Create(culture,
+            $"{b.YardId} {b.Acquired:yyyy-MM-dd} fraction {b.ObservedFraction:0.00} true mean {truth[(b.YardId, b.Acquired)] * b.ObservedFraction:0.0} count {b.Count} expected {b.Expected:0.0} upper {b.Upper} p {b.PValue:G2}{(b.Flagged ? " FLAGGED" : string.Empty)}");
+        if (opts.TryGetValue("yard", out var only))
+        {
+            foreach (var b in byYard.GetValueOrDefault(only, []).Where(b => DateOnly.FromDateTime(b.Acquired.UtcDateTime) >= evaluationStart))
+            {
+                Console.WriteLine(Line(b));
+            }
+
+            Console.WriteLine(string.Join(Environment.NewLine, series.Events.Where(e => e.YardId == only).Select(e => string.Create(culture, $"event {e.Kind} {e.Start:yyyy-MM-dd}..{e.End:yyyy-MM-dd} ×{e.Factor}"))));
+            break;
+        }
+
+        foreach (var e in series.Events.Where(e => e.Kind == EventKind.Spike && e.Factor >= 3))
+        {
+            var inside = byYard.GetValueOrDefault(e.YardId, []).Where(b => DateOnly.FromDateTime(b.Acquired.UtcDateTime) is var d && d >= e.Start && d <= e.End).ToList();
+            if (inside.Count > 0 && !inside.Exists(b => b.Flagged))
+            {
+                Console.WriteLine(string.Create(culture, $"missed spike ×{e.Factor:0.00}: ") + string.Join("; ", inside.Select(Line)));
+            }
+        }
+
+        break;
+    }
+
     default:
-        Console.Error.WriteLine("usage: generate|ours|score|speed|tune|misses (see Program.cs)");
+        Console.Error.WriteLine("usage: generate|ours|score|speed|tune|oracle|misses|trace (see Program.cs)");
         return 2;
 }
 
