@@ -270,6 +270,11 @@ switch (mode)
         RailWatch.Vision.Bench.DifficultyDump.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
         break;
 
+    case "plevels":
+        // plevels SEEDS: coarse scenes only — truth, raw count and quantiles of the visible car probability.
+        RailWatch.Vision.Bench.ProbabilityLevels.Run(ScenePlan.ParseSeeds(args[1]), counter);
+        break;
+
     case "regcheck":
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);

@@ -151,8 +151,12 @@ internal static class ScenePreparer
         for (var i = 0; i < raw.Length; i++)
         {
             // Reflectance-scaled products put clouds near 0.5–0.6 of the white level, 8-bit ones near 0.9.
-            // Clouds are also among the brightest things in the scene, which keeps bright smooth ground out.
-            var bright = mean[i] > 0.7f || (mean[i] > 0.45f && mean[i] > brightRef + 0.1f);
+            // Clouds are also among the brightest things in the scene, which keeps bright smooth ground out. A dim
+            // reflectance product (gain below one) puts them near 0.4: there a cloud is told by being at least
+            // twice as bright as the ground.
+            var bright = mean[i] > 0.7f
+                || (mean[i] > 0.45f && mean[i] > brightRef + 0.1f)
+                || (mean[i] > 0.3f && mean[i] > brightRef + 0.15f && mean[i] > 2f * brightRef);
             raw[i] = data[i] && bright && std[i] < smoothLimit;
             any |= raw[i];
         }

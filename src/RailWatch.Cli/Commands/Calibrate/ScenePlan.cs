@@ -49,7 +49,7 @@ internal static class ScenePlan
             Season = (Season)rng.Next(3),
             Sensor = (SensorKind)rng.Next(3),
             Crs = (OutputCrs)rng.Next(3),
-            Occupancy = 0.15 + (rng.NextDouble() * 0.75),
+            Occupancy = Occupancy(rng.NextDouble()),
             CloudCover = cloudy ? 0.1 + (rng.NextDouble() * 0.5) : 0,
             Haze = rng.NextDouble() < 0.3 ? rng.NextDouble() * 0.4 : 0,
             NoiseSigma = 0.004 + (rng.NextDouble() * 0.016),
@@ -64,6 +64,13 @@ internal static class ScenePlan
         };
         return (yard, options);
     }
+
+    /// <summary>
+    /// Three scenes in ten show a nearly empty yard (0–15% of the track length under cars: a border yard's usual
+    /// state, and the baseline every surge is measured against), the rest 15–90%. One uniform draw in, so the
+    /// rest of each seed's scene is what it was.
+    /// </summary>
+    private static double Occupancy(double u) => u < 0.3 ? u / 0.3 * 0.15 : 0.15 + ((u - 0.3) / 0.7 * 0.75);
 
     public static SceneLabel Label(RenderedScene scene, string name)
     {
