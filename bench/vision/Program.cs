@@ -279,6 +279,7 @@ switch (mode)
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);
 
+    case "seriesreg": return RailWatch.Vision.Bench.SeriesRegCheck.Run(counter, args); // sample series + dev seeds: shift vs truth
     case "default-model":
         new CounterModel().Save(args[1]);
         break;

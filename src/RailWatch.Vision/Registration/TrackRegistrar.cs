@@ -8,8 +8,14 @@ namespace RailWatch.Vision.Registration;
 /// <summary>
 /// Finds where the yard's tracks really are in the image. A track shows edges parallel to its centre line at the
 /// rails (±0.72 m) and at the sides of cars (±1.55 m), whatever the colours; the shift that puts the most
-/// lateral edge energy at those offsets for all tracks together wins. Parallel tracks fix the shift across them;
-/// ladders, curves and leads (tracks at an angle to the main direction) fix it along them and are scored as a
+/// lateral edge energy at those offsets for all tracks together wins. From <see cref="CentreLineGsd"/> on the rails
+/// are not resolved and a track's one thin centre band (rails, sleepers) replaces them: in a bundle of evenly spaced
+/// empty tracks the gap between two tracks is about as wide as a car, so the car-side term alone fits the gaps as
+/// well as the tracks and put such yards half a spacing off; at that GSD the car-side and centre-band terms are also
+/// each clipped at its own median over the nominal positions, so that buildings and cloud fringes near the
+/// yard cannot outvote an empty yard's faint tracks. A tap counts only where it and both ends of its probe are
+/// visible (a probe into masked cloud reads the mask's border as an edge). Parallel tracks fix the shift across
+/// them; ladders, curves and leads (tracks at an angle to the main direction) fix it along them and are scored as a
 /// family of their own. The whole radius is searched at full resolution on sparse points (the rails tell
 /// neighbouring peaks apart), then the best few local peaks are refined on dense points. The wide grid is searched
 /// coarse-to-fine (<see cref="ShiftSearch"/>): every shift on a quarter of the points, then the neighbourhoods of
@@ -20,7 +26,24 @@ internal static class TrackRegistrar
     internal static readonly double[] EdgeOffsets = [-1.55, 1.55];
     internal static readonly double[] RailOffsets = [-0.76, 0.76];
     internal const double RailWeight = 2.0;
+
+    /// <summary>Upper bound of one tap's edge energy, rail valley or centre band (luminance is stretched to 0–1).</summary>
     internal const double EdgeClip = 1.0;
+
+    /// <summary>
+    /// From this GSD on the two rails (1.435 m apart) are not resolved: the track's centre band replaces the rail
+    /// valleys, and the car-side and centre-band terms are clipped at the scene's own edge level
+    /// (<see cref="TrackTaps.SceneClips"/>). Measured on the sample series and development seeds 300–419.
+    /// </summary>
+    internal const double CentreLineGsd = 0.6;
+
+    /// <summary>Half-width (metres) of the centre band's probe: beyond the rails, short of the gap between tracks.</summary>
+    internal const double CentreHalfWidth = 1.5;
+
+    internal const double CentreWeight = 2.0;
+
+    /// <summary>Quantile of each term's values at the nominal positions used as its clip at coarse GSD.</summary>
+    internal const double EdgeClipQuantile = 0.5;
 
     public static RegistrationResult Register(
         ScenePlanes planes,
@@ -51,9 +74,10 @@ internal static class TrackRegistrar
         }
 
         var table = new VisibilityTable(planes);
-        var widePoints = TrackTaps.Of(planes, table, gsd, wideList);
-        var finePoints = TrackTaps.Of(planes, table, gsd, fineList);
-        var wideSubset = Subset(planes, table, gsd, wideList, search);
+        var clips = TrackTaps.SceneClips(planes, table, gsd, fineList);
+        var widePoints = TrackTaps.Of(planes, table, gsd, wideList, clips);
+        var finePoints = TrackTaps.Of(planes, table, gsd, fineList, clips);
+        var wideSubset = Subset(planes, table, gsd, wideList, search, clips);
 
         // The whole radius at full resolution (the rails are what tells neighbouring peaks apart: track spacing,
         // car pitch), on sparse points and a step of about a pixel; then the best few peaks are refined.
@@ -85,6 +109,23 @@ internal static class TrackRegistrar
 
     private const int RefinedPeaks = 4;
 
+    /// <summary>Scores of the given shifts on the dense (1 m) points, as the refinement scores them (diagnostics).</summary>
+    internal static double[] ScoreShifts(
+        ScenePlanes planes,
+        IPixelGeoreference georeference,
+        LocalMetricFrame frame,
+        IReadOnlyList<TrackPath> paths,
+        IReadOnlyList<(double East, double North)> shifts)
+    {
+        var gsd = Math.Max(0.05, georeference.GsdMetres);
+        var list = SamplePoints(georeference, frame, paths, Math.Max(1.0, gsd));
+        var table = new VisibilityTable(planes);
+        var points = TrackTaps.Of(planes, table, gsd, list, TrackTaps.SceneClips(planes, table, gsd, list));
+        var scores = new double[shifts.Count];
+        points.Score(RegistrationResult.PixelsPerMetre(georeference, frame), shifts.Select(s => s.East).ToArray(), shifts.Select(s => s.North).ToArray(), scores);
+        return scores;
+    }
+
     private static void Score(ShiftGrid grid, TrackTaps points, TrackTaps? subset, (double Ex, double Ey, double Nx, double Ny) jacobian, int keep, int reach, CancellationToken ct)
     {
         if (subset is null)
@@ -98,7 +139,7 @@ internal static class TrackRegistrar
     }
 
     /// <summary>Every SubsetStride-th parallel point and all transverse ones; null (search exhaustively) where that leaves too few.</summary>
-    private static TrackTaps? Subset(ScenePlanes planes, VisibilityTable table, double gsd, List<Point> points, ShiftSearch search)
+    private static TrackTaps? Subset(ScenePlanes planes, VisibilityTable table, double gsd, List<Point> points, ShiftSearch search, (double Edge, double Band) clips)
     {
         var parallel = points.Count(p => !p.Transverse);
         if (search.IsExhaustive || parallel / search.SubsetStride < search.MinSubsetPoints)
@@ -116,7 +157,7 @@ internal static class TrackRegistrar
             }
         }
 
-        return TrackTaps.Of(planes, table, gsd, subset);
+        return TrackTaps.Of(planes, table, gsd, subset, clips);
     }
 
     private static List<Point> SamplePoints(IPixelGeoreference georeference, LocalMetricFrame frame, IReadOnlyList<TrackPath> paths, double step)

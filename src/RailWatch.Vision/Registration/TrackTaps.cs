@@ -21,11 +21,13 @@ internal sealed class TrackTaps
     private readonly double[] x;
     private readonly double[] y;
 
-    // Per point: the two edge taps (o·n), then the two rail taps, as pixel offsets from the centre.
+    // Per point: the two edge taps (o·n), then the two rail taps (both at the centre in centre-band mode), as pixel
+    // offsets from the centre.
     private readonly double[] tapX;
     private readonly double[] tapY;
 
-    // Per point: edge probe (unit normal × 0.7 px) and rail probe (unit normal × rail half-width).
+    // Per point: edge probe (unit normal × 0.7 px) and rail probe (unit normal × rail half-width; in centre-band
+    // mode the normal × CentreHalfWidth metres).
     private readonly double[] edgeX;
     private readonly double[] edgeY;
     private readonly double[] railX;
@@ -36,7 +38,15 @@ internal sealed class TrackTaps
     private readonly double[] reach;
     private readonly VisibilityTable table;
 
-    private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points)
+    // Where the rails are below resolution, the track's centre band (both rails and the sleepers between them, one
+    // thin band) replaces the two rail valleys.
+    private readonly bool centreLine;
+
+    // Clips of the car-side and centre-band terms (the scene's own levels at coarse GSD, see SceneClips).
+    private readonly double edgeClip;
+    private readonly double bandClip;
+
+    private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips)
     {
         this.table = table;
         luma = planes.Luma;
@@ -56,6 +66,9 @@ internal sealed class TrackTaps
         transverse = new bool[n];
         reach = new double[n];
         var railH = Math.Max(0.7, 0.3 * (1.0 / gsd));
+        centreLine = gsd >= TrackRegistrar.CentreLineGsd;
+        edgeClip = clips.Edge;
+        bandClip = clips.Band;
         for (var i = 0; i < n; i++)
         {
             var p = points[i];
@@ -64,14 +77,14 @@ internal sealed class TrackTaps
             var nn = Math.Sqrt((p.Nx * p.Nx) + (p.Ny * p.Ny));
             edgeX[i] = p.Nx / nn * EdgeHalfStep;
             edgeY[i] = p.Ny / nn * EdgeHalfStep;
-            railX[i] = p.Nx / nn * railH;
-            railY[i] = p.Ny / nn * railH;
+            railX[i] = centreLine ? p.Nx * TrackRegistrar.CentreHalfWidth : p.Nx / nn * railH;
+            railY[i] = centreLine ? p.Ny * TrackRegistrar.CentreHalfWidth : p.Ny / nn * railH;
             for (var k = 0; k < 2; k++)
             {
                 tapX[(4 * i) + k] = TrackRegistrar.EdgeOffsets[k] * p.Nx;
                 tapY[(4 * i) + k] = TrackRegistrar.EdgeOffsets[k] * p.Ny;
-                tapX[(4 * i) + 2 + k] = TrackRegistrar.RailOffsets[k] * p.Nx;
-                tapY[(4 * i) + 2 + k] = TrackRegistrar.RailOffsets[k] * p.Ny;
+                tapX[(4 * i) + 2 + k] = centreLine ? 0 : TrackRegistrar.RailOffsets[k] * p.Nx;
+                tapY[(4 * i) + 2 + k] = centreLine ? 0 : TrackRegistrar.RailOffsets[k] * p.Ny;
             }
 
             transverse[i] = p.Transverse;
@@ -88,8 +101,65 @@ internal sealed class TrackTaps
 
     public int Count { get; }
 
-    public static TrackTaps Of(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points) =>
-        new(planes, table, gsd, points);
+    public static TrackTaps Of(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips) =>
+        new(planes, table, gsd, points, clips);
+
+    /// <summary>
+    /// The clips of the car-side and centre-band terms for this scene: the median of each term at the nominal
+    /// positions (taps and probes visible), so that the yard's own structure — cars where there are cars, the
+    /// track beds where the yard is empty — counts in full and a few much stronger edges (buildings, cloud fringes)
+    /// cannot outvote it. Only where rails are not resolved; never above <see cref="TrackRegistrar.EdgeClip"/>.
+    /// </summary>
+    public static (double Edge, double Band) SceneClips(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points)
+    {
+        const double full = TrackRegistrar.EdgeClip;
+        if (gsd < TrackRegistrar.CentreLineGsd)
+        {
+            // Where rails and car sides are sharp, cars are what tells neighbouring peaks apart: a clip at the
+            // scene's median edge moved 0.3–0.5 m scenes of dense yards half a spacing (development seeds).
+            return (full, full);
+        }
+
+        var taps = new TrackTaps(planes, table, gsd, points, (full, full));
+        var edges = new List<double>(points.Count * 2);
+        var bands = new List<double>(points.Count);
+        for (var i = 0; i < taps.Count; i++)
+        {
+            var cx = taps.x[i] - 0.5;
+            var cy = taps.y[i] - 0.5;
+            for (var k = 0; k < 2; k++)
+            {
+                var qx = cx + taps.tapX[(4 * i) + k];
+                var qy = cy + taps.tapY[(4 * i) + k];
+                if (taps.Sees(qx, qy, taps.edgeX[i], taps.edgeY[i]))
+                {
+                    edges.Add(Math.Abs(taps.Sample(qx + taps.edgeX[i], qy + taps.edgeY[i]) - taps.Sample(qx - taps.edgeX[i], qy - taps.edgeY[i])));
+                }
+            }
+
+            if (taps.Sees(cx, cy, taps.railX[i], taps.railY[i]))
+            {
+                bands.Add(Math.Abs((0.5 * (taps.Sample(cx + taps.railX[i], cy + taps.railY[i]) + taps.Sample(cx - taps.railX[i], cy - taps.railY[i]))) - taps.Sample(cx, cy)));
+            }
+        }
+
+        // The band is never clipped below the car sides' level: where the yard is empty and its beds faint, the
+        // band is the track's only signal.
+        var edge = Median(edges);
+        return (edge, Math.Max(edge, Median(bands)));
+    }
+
+    private static double Median(List<double> values)
+    {
+        if (values.Count < 20)
+        {
+            return TrackRegistrar.EdgeClip;
+        }
+
+        values.Sort();
+        var q = values[(int)Math.Min(values.Count - 1, Math.Floor(TrackRegistrar.EdgeClipQuantile * values.Count))];
+        return Math.Clamp(q, 0.02, TrackRegistrar.EdgeClip);
+    }
 
     /// <summary>
     /// Scores of several shifts (metres east, north): for each, the mean clipped edge energy at the car sides plus
@@ -146,7 +216,7 @@ internal sealed class TrackTaps
                 var h = hits[s];
                 var qx = cx + e0x;
                 var qy = cy + e0y;
-                if (clear || IsVisible(qx, qy))
+                if (clear || Sees(qx, qy, ux, uy))
                 {
                     a += EdgeEnergy(qx, qy, ux, uy);
                     h++;
@@ -154,22 +224,34 @@ internal sealed class TrackTaps
 
                 qx = cx + e1x;
                 qy = cy + e1y;
-                if (clear || IsVisible(qx, qy))
+                if (clear || Sees(qx, qy, ux, uy))
                 {
                     a += EdgeEnergy(qx, qy, ux, uy);
                     h++;
                 }
 
+                if (centreLine)
+                {
+                    if (clear || Sees(cx, cy, rx, ry))
+                    {
+                        a += CentreBand(cx, cy, rx, ry);
+                    }
+
+                    acc[s] = a;
+                    hits[s] = h;
+                    continue;
+                }
+
                 qx = cx + r0x;
                 qy = cy + r0y;
-                if (clear || IsVisible(qx, qy))
+                if (clear || Sees(qx, qy, rx, ry))
                 {
                     a += RailValley(qx, qy, rx, ry);
                 }
 
                 qx = cx + r1x;
                 qy = cy + r1y;
-                if (clear || IsVisible(qx, qy))
+                if (clear || Sees(qx, qy, rx, ry))
                 {
                     a += RailValley(qx, qy, rx, ry);
                 }
@@ -221,7 +303,7 @@ internal sealed class TrackTaps
     /// <summary>Brightness step across a car side at (qx, qy), clipped so that a few strong edges (cloud borders, roads) cannot outvote the tracks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double EdgeEnergy(double qx, double qy, double ux, double uy) =>
-        Math.Min(Math.Abs(Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy)), TrackRegistrar.EdgeClip);
+        Math.Min(Math.Abs(Sample(qx + ux, qy + uy) - Sample(qx - ux, qy - uy)), edgeClip);
 
     /// <summary>Weighted depth of the thin dark line of a rail at (qx, qy): a signature no car side or shadow edge gives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -230,6 +312,27 @@ internal sealed class TrackTaps
         var valley = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
         return TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
     }
+
+    /// <summary>
+    /// Contrast of the thin band a track shows where its rails are not resolved (rails, sleepers and the bed between
+    /// them, dark or bright) against the ground a little beyond it. A car-side-wide probe would fit the wider gap
+    /// between evenly spaced tracks as well as the track; this one does not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double CentreBand(double qx, double qy, double rx, double ry)
+    {
+        var band = (0.5 * (Sample(qx + rx, qy + ry) + Sample(qx - rx, qy - ry))) - Sample(qx, qy);
+        return TrackRegistrar.CentreWeight * Math.Min(Math.Abs(band), bandClip);
+    }
+
+    /// <summary>
+    /// Whether a tap and both ends of its probe fall on visible pixels: a probe reaching into masked cloud or nodata
+    /// (filled with one grey) would read the mask's border as an edge, and shifts that line taps up along cloud
+    /// borders would win.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Sees(double qx, double qy, double ux, double uy) =>
+        IsVisible(qx, qy) && IsVisible(qx + ux, qy + uy) && IsVisible(qx - ux, qy - uy);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsVisible(double qx, double qy)

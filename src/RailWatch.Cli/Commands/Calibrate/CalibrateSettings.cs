@@ -22,8 +22,8 @@ public sealed class CalibrateSettings : CommandSettings
     public bool RefitOnly { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v5)")]
-    public string Version { get; init; } = "v5";
+    [Description("Version name of the new model (default v6)")]
+    public string Version { get; init; } = "v6";
 }
 
 public sealed class EvaluateSettings : CommandSettings
