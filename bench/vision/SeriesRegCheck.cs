@@ -5,6 +5,7 @@ using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Yards;
 using RailWatch.Synth;
+using RailWatch.Vision.Registration;
 using RailWatch.Vision.Strips;
 
 namespace RailWatch.Vision.Bench;
@@ -86,7 +87,7 @@ internal static class SeriesRegCheck
         var (east, north) = prepared.Registration.Shift;
         var de = east - truth.EastM;
         var dn = north - truth.NorthM;
-        var (ux, uy) = MainDirection(prepared.Frame, yard);
+        var (ux, uy) = TrackRegistrar.DominantDirection([.. yard.Tracks.Select(t => new TrackPath(t, prepared.Frame))]);
         var along = (de * ux) + (dn * uy);
         var across = (-de * uy) + (dn * ux);
         var row = new Row(name, image.GsdMetres, Math.Sqrt((de * de) + (dn * dn)), across, along, seconds);
@@ -110,7 +111,7 @@ internal static class SeriesRegCheck
         var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
         var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(model.RegistrationRadiusMetres + 10));
         var planes = RailWatch.Vision.Preprocessing.ScenePreparer.Prepare(image, RailcarCounter.TrackNeighbourhood(image, georeference, frame, paths));
-        var (ux, uy) = MainDirection(frame, yard);
+        var (ux, uy) = TrackRegistrar.DominantDirection(paths);
         foreach (var (label, dx, dy) in new[] { ("across", -uy, ux), ("along", ux, uy) })
         {
             var shifts = Enumerable.Range(-32, 65).Select(k => (truth.EastM + (k * 0.25 * dx), truth.NorthM + (k * 0.25 * dy))).ToList();
@@ -147,25 +148,6 @@ internal static class SeriesRegCheck
         }
 
         return 0;
-    }
-
-    /// <summary>The yard's main track direction (length-weighted mean of the tangent axes, angles doubled).</summary>
-    private static (double X, double Y) MainDirection(LocalMetricFrame frame, Yard yard)
-    {
-        double c = 0, s = 0;
-        foreach (var path in yard.Tracks.Select(t => new TrackPath(t, frame)))
-        {
-            for (var d = 0.5; d < path.Length; d += 1)
-            {
-                var (tx, ty) = path.TangentAt(d, 0.5);
-                var angle = 2 * Math.Atan2(ty, tx);
-                c += Math.Cos(angle);
-                s += Math.Sin(angle);
-            }
-        }
-
-        var theta = Math.Atan2(s, c) / 2;
-        return (Math.Cos(theta), Math.Sin(theta));
     }
 
     private static void Summarise(string set, List<Row> rows)

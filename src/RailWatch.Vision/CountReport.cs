@@ -13,7 +13,7 @@ public sealed record CountReport(YardCount Count, double? RawTotal, IReadOnlyDic
 
     /// <summary>
     /// Visible track length whose occupancy the counter could not decide, in mean car pitches (see
-    /// <c>Estimation.Unsureness</c>); with the observed fraction, what each scene's interval widens with.
+    /// <c>Estimation.TrackMass</c>); with the observed fraction, what each scene's interval widens with.
     /// </summary>
     public double? UnsureCars { get; init; }
 

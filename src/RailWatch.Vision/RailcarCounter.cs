@@ -92,6 +92,7 @@ public sealed class RailcarCounter
                 continue;
             }
 
+            var mass = TrackMass.Of(profile, Model);
             double raw;
             if (segments is not null)
             {
@@ -107,7 +108,7 @@ public sealed class RailcarCounter
             }
             else
             {
-                raw = CoarseEstimator.Estimate(profile, Model);
+                raw = mass.OccupiedCars;
             }
 
             debugCars.Add(found);
@@ -116,9 +117,8 @@ public sealed class RailcarCounter
             anyObserved = true;
             var pitches = segment ? 0 : observed * profile.Strip.Length * profile.Strip.StepMetres / Model.MeanPitchMetres;
             observedPitches += pitches;
-            var unsure = Unsureness.Cars(profile, Model);
-            unsureTotal += unsure;
-            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, unsure)), Math.Round(observed, 4)));
+            unsureTotal += mass.UnsureCars;
+            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, mass.UnsureCars)), Math.Round(observed, 4)));
         }
 
         var sceneObserved = allSamples > 0 ? visibleSamples / allSamples : 0;

@@ -184,7 +184,7 @@ internal static class TrackRegistrar
     internal const double TransverseWeight = 0.3;
 
     /// <summary>The yard's main track direction: length-weighted mean of tangent directions (as axes, doubled angles).</summary>
-    private static (double X, double Y) DominantDirection(IReadOnlyList<TrackPath> paths)
+    internal static (double X, double Y) DominantDirection(IReadOnlyList<TrackPath> paths)
     {
         double c = 0, s2 = 0;
         foreach (var path in paths)

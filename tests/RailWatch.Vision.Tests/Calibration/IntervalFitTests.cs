@@ -1,6 +1,6 @@
-using RailWatch.Core.Counting;
 using RailWatch.Vision.Calibration;
 using RailWatch.Vision.Model;
+using RailWatch.Vision.Tests.Support;
 
 namespace RailWatch.Vision.Tests.Calibration;
 
@@ -8,24 +8,8 @@ public class IntervalFitTests
 {
     private const double FineGsd = 0.4;
 
-    private static SceneOutcome Outcome(int truth, int count, double observedFraction, double unsureCars)
-    {
-        var yardCount = new YardCount
-        {
-            YardId = "yard",
-            Image = "scene.tif",
-            GsdMetres = FineGsd,
-            ShiftMetres = (0, 0),
-            ObservedFraction = observedFraction,
-            Total = new CountEstimate(count, null, null),
-            Tracks = [],
-            Cars = [],
-            Algorithm = "test",
-            ModelVersion = "test",
-        };
-        var report = new CountReport(yardCount, count, new Dictionary<string, double?>(), 1) { ObservedPitches = 0, UnsureCars = unsureCars };
-        return new SceneOutcome(new SceneLabel($"truth {truth}, observed {observedFraction}", FineGsd, truth, []), report, 0, 0, 0);
-    }
+    private static SceneOutcome Outcome(int truth, int count, double observedFraction, double unsureCars) =>
+        CalibrationOutcomes.Scene(truth, count, FineGsd, observedPitches: 0, observedFraction, unsureCars);
 
     /// <summary>
     /// Forty clear scenes read within a car or two; every fifth of ten half-hidden scenes reads a third of its cars

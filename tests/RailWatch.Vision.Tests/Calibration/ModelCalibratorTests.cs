@@ -1,6 +1,6 @@
-using RailWatch.Core.Counting;
 using RailWatch.Vision.Calibration;
 using RailWatch.Vision.Model;
+using RailWatch.Vision.Tests.Support;
 
 namespace RailWatch.Vision.Tests.Calibration;
 
@@ -8,24 +8,7 @@ public class ModelCalibratorTests
 {
     private const double CoarseGsd = 3.0;
 
-    private static SceneOutcome Outcome(int truth, double raw, double gsd = CoarseGsd)
-    {
-        var count = new YardCount
-        {
-            YardId = "yard",
-            Image = "scene.tif",
-            GsdMetres = gsd,
-            ShiftMetres = (0, 0),
-            ObservedFraction = 1,
-            Total = new CountEstimate((int)Math.Round(raw), null, null),
-            Tracks = [],
-            Cars = [],
-            Algorithm = "test",
-            ModelVersion = "test",
-        };
-        var report = new CountReport(count, raw, new Dictionary<string, double?>(), 1) { ObservedPitches = 100 };
-        return new SceneOutcome(new SceneLabel($"truth {truth}", gsd, truth, []), report, 0, 0, 0);
-    }
+    private static SceneOutcome Outcome(int truth, double raw) => CalibrationOutcomes.Scene(truth, raw, CoarseGsd, observedPitches: 100);
 
     private static GsdBand CoarseBand(CounterModel model) => model.Bands.Single(b => b.MaxGsdMetres > CoarseGsd);
 
