@@ -270,6 +270,11 @@ switch (mode)
         RailWatch.Vision.Bench.DifficultyDump.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
         break;
 
+    case "carscores":
+        // carscores SEEDS OUT.csv: every car found, its score and length and whether it matches a true car.
+        RailWatch.Vision.Bench.CarScores.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
     case "plevels":
         // plevels SEEDS: coarse scenes only — truth, raw count and quantiles of the visible car probability.
         RailWatch.Vision.Bench.ProbabilityLevels.Run(ScenePlan.ParseSeeds(args[1]), counter);

@@ -60,10 +60,7 @@ public sealed class RailcarCounter
         var prepared = PrepareTracks(image, yard, options.FixedShiftMetres, imageName, ct);
         var frame = prepared.Frame;
         var registration = prepared.Registration;
-        var profiles = classifiers is null
-            ? OccupancyProfiler.Profile(prepared.Strips, gsd, Model)
-            : LearnedOccupancy.Profile(prepared.Strips, gsd, classifiers);
-        TrackOwnership.Apply(profiles);
+        var profiles = ProfileTracks(prepared.Strips, gsd);
 
         var band = Model.BandFor(gsd);
         var segment = gsd <= Model.MaxSegmentationGsdMetres;
@@ -74,7 +71,14 @@ public sealed class RailcarCounter
         double rawTotal = 0, observedPitches = 0, unsureTotal = 0;
         var anyObserved = false;
         double visibleSamples = 0, allSamples = 0;
-        var segments = segment ? SegmentAll(profiles) : null;
+        var segments = segment ? SegmentAll(profiles, gsd) : null;
+
+        // With a verifier every candidate carries the probability that it is a car: the likely ones are the cars
+        // counted, and the doubtful ones widen the interval. (Their expected number, the sum of the probabilities,
+        // counted worse on fresh scenes: many unlikely candidates add up.)
+        var verified = classifiers?.Verifier is not null;
+        var carScore = verified ? Model.VerifierThreshold : 0;
+
         for (var k = 0; k < profiles.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
@@ -93,11 +97,18 @@ public sealed class RailcarCounter
             }
 
             var mass = TrackMass.Of(profile, Model);
+            var unsure = mass.UnsureCars;
             double raw;
             if (segments is not null)
             {
-                found = segments[k];
+                found = [.. segments[k].Where(c => c.Score >= carScore)];
                 raw = found.Count;
+                if (verified)
+                {
+                    // The verifier has decided the undecided track: what remains unsure is its doubtful candidates
+                    // (the undecided length of a 10 km yard would otherwise dwarf a count of five cars).
+                    unsure = segments[k].Sum(c => 4 * c.Score * (1 - c.Score));
+                }
                 foreach (var car in found)
                 {
                     var s = profile.Strip.ArcAt(car.Centre - 0.5);
@@ -117,8 +128,8 @@ public sealed class RailcarCounter
             anyObserved = true;
             var pitches = segment ? 0 : observed * profile.Strip.Length * profile.Strip.StepMetres / Model.MeanPitchMetres;
             observedPitches += pitches;
-            unsureTotal += mass.UnsureCars;
-            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, mass.UnsureCars)), Math.Round(observed, 4)));
+            unsureTotal += unsure;
+            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, unsure)), Math.Round(observed, 4)));
         }
 
         var sceneObserved = allSamples > 0 ? visibleSamples / allSamples : 0;
@@ -151,11 +162,31 @@ public sealed class RailcarCounter
         };
     }
 
-    /// <summary>Cars of every observed track with at least half their length visible, each counted on one track only.</summary>
-    private IReadOnlyList<IReadOnlyList<CarSegment>> SegmentAll(IReadOnlyList<TrackProfile> profiles) =>
+    /// <summary>
+    /// Cars of every observed track with at least half their length visible, each counted on one track only, and
+    /// scored by the model's verifier where it has one.
+    /// </summary>
+    private IReadOnlyList<IReadOnlyList<CarSegment>> SegmentAll(IReadOnlyList<TrackProfile> profiles, double gsd)
+    {
+        var candidates = CandidateCars(profiles);
+        return classifiers?.Verifier is { } verifier ? CarVerifier.Apply(profiles, candidates, gsd, Model, verifier) : candidates;
+    }
+
+    /// <summary>Candidate cars before the verifier's second look.</summary>
+    internal IReadOnlyList<IReadOnlyList<CarSegment>> CandidateCars(IReadOnlyList<TrackProfile> profiles) =>
         CrossTrackDuplicates.Remove(profiles, [.. profiles.Select(p => p.ObservedFraction < MinObservedFraction
             ? (IReadOnlyList<CarSegment>)[]
             : [.. CarSegmenter.Segment(p, Model).Where(c => c.VisibleShare >= 0.5)])]);
+
+    /// <summary>Car probability and boundary evidence along every strip, each overlap owned by one track.</summary>
+    internal IReadOnlyList<TrackProfile> ProfileTracks(IReadOnlyList<Strip> strips, double gsd)
+    {
+        var profiles = classifiers is null
+            ? OccupancyProfiler.Profile(strips, gsd, Model)
+            : LearnedOccupancy.Profile(strips, gsd, classifiers);
+        TrackOwnership.Apply(profiles);
+        return profiles;
+    }
 
     /// <summary>Registers the tracks (or applies a known shift) and rectifies a strip along each.</summary>
     internal PreparedTracks PrepareTracks(RasterImage image, Yard yard, (double East, double North)? fixedShift, string imageName, CancellationToken ct)

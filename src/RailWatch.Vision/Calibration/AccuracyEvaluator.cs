@@ -14,10 +14,25 @@ public static class AccuracyEvaluator
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(report);
+        var (matched, nearAmbiguous) = Match(label, report);
+        var tp = matched.Count(m => m);
+        var fp = matched.Where((m, f) => !m && !nearAmbiguous[f]).Count();
+        return new SceneOutcome(label, report, tp, fp, label.VisibleCarCentres.Count - tp);
+    }
+
+    /// <summary>
+    /// For each car found, whether it is a true car's match (one-to-one, nearest pairs first, within
+    /// <see cref="MatchDistanceMetres"/>) or, failing that, lies near a car whose visibility is ambiguous (neither
+    /// true nor false).
+    /// </summary>
+    public static (bool[] Matched, bool[] NearAmbiguous) Match(SceneLabel label, CountReport report)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(report);
         var found = report.Count.Cars.Select(c => c.Center).ToList();
-        if (found.Count == 0 && label.VisibleCarCentres.Count == 0)
+        if (found.Count == 0)
         {
-            return new SceneOutcome(label, report, 0, 0, 0);
+            return ([], []);
         }
 
         var origin = label.VisibleCarCentres.Concat(found).First();
@@ -25,12 +40,28 @@ public static class AccuracyEvaluator
         var truth = label.VisibleCarCentres.Select(frame.ToMetres).ToList();
         var ambiguous = label.AmbiguousCarCentres.Select(frame.ToMetres).ToList();
         var det = found.Select(frame.ToMetres).ToList();
+        var usedF = PairNearest(det, truth);
+        var nearAmbiguous = new bool[det.Count];
+        for (var f = 0; f < det.Count; f++)
+        {
+            nearAmbiguous[f] = !usedF[f] && ambiguous.Any(a => Distance(a, det[f]) <= MatchDistanceMetres);
+        }
+
+        return (usedF, nearAmbiguous);
+    }
+
+    /// <summary>
+    /// For each found point (metres), whether it is paired with a true one: one-to-one, nearest pairs first, within
+    /// <see cref="MatchDistanceMetres"/>.
+    /// </summary>
+    internal static bool[] PairNearest(IReadOnlyList<(double X, double Y)> found, IReadOnlyList<(double X, double Y)> truth)
+    {
         var pairs = new List<(double D, int T, int F)>();
         for (var t = 0; t < truth.Count; t++)
         {
-            for (var f = 0; f < det.Count; f++)
+            for (var f = 0; f < found.Count; f++)
             {
-                var d = Distance(truth[t], det[f]);
+                var d = Distance(truth[t], found[f]);
                 if (d <= MatchDistanceMetres)
                 {
                     pairs.Add((d, t, f));
@@ -39,28 +70,20 @@ public static class AccuracyEvaluator
         }
 
         var usedT = new bool[truth.Count];
-        var usedF = new bool[det.Count];
-        var tp = 0;
+        var usedF = new bool[found.Count];
         foreach (var (_, t, f) in pairs.OrderBy(p => p.D))
         {
             if (!usedT[t] && !usedF[f])
             {
                 usedT[t] = usedF[f] = true;
-                tp++;
             }
         }
 
-        var fp = 0;
-        for (var f = 0; f < det.Count; f++)
-        {
-            if (!usedF[f] && !ambiguous.Any(a => Distance(a, det[f]) <= MatchDistanceMetres))
-            {
-                fp++;
-            }
-        }
-
-        return new SceneOutcome(label, report, tp, fp, truth.Count - tp);
+        return usedF;
     }
+
+    internal static double Distance((double X, double Y) a, (double X, double Y) b) =>
+        Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 
     /// <summary>The target for a scene: within ±max(1 car, 3%) at ≤ 0.5 m, ±8% to 1 m, ±20% coarser.</summary>
     public static bool MeetsCountTarget(SceneOutcome o)
@@ -116,7 +139,4 @@ public static class AccuracyEvaluator
     }
 
     private static string F(double x) => double.IsNaN(x) ? "–" : x.ToString("P1", CultureInfo.InvariantCulture);
-
-    private static double Distance((double X, double Y) a, (double X, double Y) b) =>
-        Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 }

@@ -12,6 +12,9 @@ namespace RailWatch.Vision.Calibration;
 /// car, every sample clear of all cars is empty track, samples within a car's end are boundaries. Each scene is
 /// seen at its true registration and once more slightly misregistered, so the classifiers tolerate the
 /// registration's residual error. Samples are balanced per scene and class so that large scenes do not dominate.
+/// The occupancy forest is trained twice: the second time with the examples the first got most wrong added from
+/// a larger pool of each scene's samples (hard-example mining), because a yard's long empty tracks make every
+/// false car per kilometre count.
 /// </summary>
 public sealed class ClassifierTrainer
 {
@@ -20,12 +23,20 @@ public sealed class ClassifierTrainer
 
     private const int OccupancyPerClass = 1000;
     private const int BoundaryPerClass = 600;
+
+    /// <summary>Further samples per scene and class, from which the first forest's worst mistakes are added.</summary>
+    private const int PoolPerClass = 4000;
+
+    /// <summary>Hard examples added, as a share of the first round's samples of the same class.</summary>
+    private const double HardShare = 0.5;
     private const double EndMargin = 0.3;
 
     private readonly RailcarCounter counter;
     private readonly Random random = new(20261126);
     private readonly List<float> occupancyRows = [];
     private readonly List<float> occupancyTargets = [];
+    private readonly List<float> poolRows = [];
+    private readonly List<float> poolTargets = [];
     private readonly List<float> boundaryRows = [];
     private readonly List<float> boundaryTargets = [];
 
@@ -87,8 +98,8 @@ public sealed class ClassifierTrainer
                 }
             }
 
-            Keep(occupancy, OccupancyPerClass, occupancyRows, occupancyTargets);
-            Keep(boundary, BoundaryPerClass, boundaryRows, boundaryTargets);
+            Keep(occupancy, OccupancyPerClass + PoolPerClass, OccupancyPerClass, occupancyRows, occupancyTargets, poolRows, poolTargets);
+            Keep(boundary, BoundaryPerClass, BoundaryPerClass, boundaryRows, boundaryTargets, null, null);
         }
     }
 
@@ -105,7 +116,7 @@ public sealed class ClassifierTrainer
         Parallel.Invoke(
             () =>
             {
-                using var occupancy = SampleForest.Train([.. occupancyRows], [.. occupancyTargets], SampleFeatures.Count);
+                using var occupancy = TrainWithHardExamples();
                 occupancy.Save(Path.Combine(directory, OccupancyFileName));
             },
             () =>
@@ -166,23 +177,62 @@ public sealed class ClassifierTrainer
         return (occupancy, boundary);
     }
 
-    private void Keep(List<(float[] Rows, int Index, float Target)> samples, int perClass, List<float> rows, List<float> targets)
+    /// <summary>
+    /// The first round's forest, then one trained with the pooled samples it misjudged most (<see cref="HardExamples"/>),
+    /// at most <see cref="HardShare"/> of each class's first-round count.
+    /// </summary>
+    private SampleForest TrainWithHardExamples()
+    {
+        var first = SampleForest.Train([.. occupancyRows], [.. occupancyTargets], SampleFeatures.Count);
+        if (poolTargets.Count == 0)
+        {
+            return first;
+        }
+
+        float[] predicted;
+        using (first)
+        {
+            predicted = first.Predict([.. poolRows]);
+        }
+
+        var rows = new List<float>(occupancyRows);
+        var targets = new List<float>(occupancyTargets);
+        var hard = HardExamples.Select(predicted, poolTargets, cls => (int)(HardShare * occupancyTargets.Count(t => t == cls)));
+        foreach (var i in hard)
+        {
+            rows.AddRange(poolRows.GetRange(i * SampleFeatures.Count, SampleFeatures.Count));
+            targets.Add(poolTargets[i]);
+        }
+
+        HardExampleCount = hard.Count;
+        return SampleForest.Train([.. rows], [.. targets], SampleFeatures.Count);
+    }
+
+    /// <summary>Hard examples the second occupancy round added (0 before training).</summary>
+    public int HardExampleCount { get; private set; }
+
+    /// <summary>
+    /// Draws up to <paramref name="draw"/> samples per class at random; the first <paramref name="keep"/> are kept
+    /// for training, the rest go to the pool of candidate hard examples (when there is one).
+    /// </summary>
+    private void Keep(List<(float[] Rows, int Index, float Target)> samples, int draw, int keep, List<float> rows, List<float> targets, List<float>? pool, List<float>? poolTargetList)
     {
         foreach (var cls in new[] { 0f, 1f })
         {
             var of = samples.Where(s => s.Target == cls).ToList();
-            var take = Math.Min(perClass, of.Count);
+            var take = Math.Min(pool is null ? keep : draw, of.Count);
             for (var i = 0; i < take; i++)
             {
                 var j = i + random.Next(of.Count - i);
                 (of[i], of[j]) = (of[j], of[i]);
                 var (r, t, target) = of[i];
+                var (toRows, toTargets) = i < keep ? (rows, targets) : (pool!, poolTargetList!);
                 for (var k = 0; k < SampleFeatures.Count; k++)
                 {
-                    rows.Add(r[(t * SampleFeatures.Count) + k]);
+                    toRows.Add(r[(t * SampleFeatures.Count) + k]);
                 }
 
-                targets.Add(target);
+                toTargets.Add(target);
             }
         }
     }

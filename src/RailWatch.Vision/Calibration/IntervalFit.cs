@@ -14,7 +14,7 @@ internal readonly record struct IntervalScene(double Raw, double ObservedPitches
 internal static class IntervalFit
 {
     private static readonly double[] ObservedWeights = [0, 1, 2, 4, 8];
-    private static readonly double[] UnsureWeights = [0, 0.25, 0.5, 1, 2, 4];
+    private static readonly double[] UnsureWeights = [0, 0.25, 0.5, 1, 2, 4, 8, 16];
 
     public static GsdBand Fit(GsdBand band, IReadOnlyList<IntervalScene> scenes, double coverage)
     {

@@ -47,6 +47,15 @@ public sealed record CounterModel
     /// <summary>File (beside model.json) of the trained classifier of boundaries between coupled cars.</summary>
     public string? BoundaryClassifier { get; init; }
 
+    /// <summary>
+    /// File (beside model.json) of the trained classifier that takes a second look at each candidate car; null keeps
+    /// every candidate.
+    /// </summary>
+    public string? VerifierClassifier { get; init; }
+
+    /// <summary>Verifier probability from which a candidate counts as a car.</summary>
+    public double VerifierThreshold { get; init; } = 0.5;
+
     /// <summary>Folder the model was loaded from (classifier files are relative to it); not stored.</summary>
     [JsonIgnore]
     public string? Directory { get; init; }

@@ -4,14 +4,19 @@ using RailWatch.Vision.Occupancy;
 
 namespace RailWatch.Vision.Model;
 
-/// <summary>The two trained per-sample classifiers of a model: car versus empty track, and boundary between cars.</summary>
-internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary)
+/// <summary>
+/// The trained classifiers of a model: per sample, car versus empty track and boundary between cars; per candidate
+/// car, the verifier (when the model has one).
+/// </summary>
+internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier)
 {
     private static readonly ConcurrentDictionary<string, OccupancyClassifiers> Loaded = new(StringComparer.Ordinal);
 
     public SampleForest Occupancy { get; } = occupancy;
 
     public SampleForest Boundary { get; } = boundary;
+
+    public SampleForest? Verifier { get; } = verifier;
 
     /// <summary>The model's classifiers (loaded once per process and file), or null when the model has none.</summary>
     public static OccupancyClassifiers? For(CounterModel model)
@@ -28,8 +33,10 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
 
         var occupancy = Path.Combine(model.Directory, model.OccupancyClassifier);
         var boundary = Path.Combine(model.Directory, model.BoundaryClassifier);
-        return Loaded.GetOrAdd(occupancy + "\n" + boundary, _ => new OccupancyClassifiers(
+        var verifier = model.VerifierClassifier is null ? null : Path.Combine(model.Directory, model.VerifierClassifier);
+        return Loaded.GetOrAdd(occupancy + "\n" + boundary + "\n" + verifier, _ => new OccupancyClassifiers(
             SampleForest.Load(occupancy, SampleFeatures.Count),
-            SampleForest.Load(boundary, SampleFeatures.Count)));
+            SampleForest.Load(boundary, SampleFeatures.Count),
+            verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count)));
     }
 }

@@ -20,15 +20,21 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         ArgumentNullException.ThrowIfNull(settings);
         var training = ScenePlan.ParseSeeds(settings.TrainSeeds);
         var seeds = ScenePlan.ParseSeeds(settings.Seeds);
+        var verifierSeeds = ScenePlan.ParseSeeds(settings.VerifierSeeds);
         var evaluation = ScenePlan.ParseSeeds(ScenePlan.DefaultEvaluationSeeds);
         if (training.Intersect(seeds).Any())
         {
             throw new UsageException($"--train-seeds {settings.TrainSeeds} overlaps --seeds {settings.Seeds}: the intervals must be fitted on scenes the classifiers never saw");
         }
 
-        if (training.Concat(seeds).Intersect(evaluation).Any())
+        if (verifierSeeds.Intersect(training.Concat(seeds)).Any())
         {
-            throw new UsageException($"--train-seeds/--seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
+            throw new UsageException($"--verifier-seeds {settings.VerifierSeeds} overlaps --train-seeds or --seeds: the verifier must learn from scenes the forests never saw, and the intervals be fitted on scenes it never saw");
+        }
+
+        if (training.Concat(seeds).Concat(verifierSeeds).Intersect(evaluation).Any())
+        {
+            throw new UsageException($"--train-seeds/--seeds/--verifier-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
         }
 
         var progress = new Progress<string>(line => env.Error.WriteLine(line));
@@ -37,6 +43,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         var trained = settings.RefitOnly
             ? ExistingClassifiers(untrained, versionDirectory)
             : Train(untrained, training, versionDirectory, cancellationToken);
+        if (!settings.RefitOnly || settings.TrainVerifier)
+        {
+            trained = TrainVerifier(trained, verifierSeeds, versionDirectory, cancellationToken);
+        }
+
         var outcomes = SceneRunner.Run(new RailcarCounter(trained), seeds, progress, cancellationToken);
         var model = ModelCalibrator.Fit(trained, outcomes, settings.Version);
         var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
@@ -50,10 +61,10 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             Version = settings.Version,
             File = $"{settings.Version}/{CounterModel.FileName}",
             ProducedBy = settings.RefitOnly && previous is not null
-                ? $"{previous.ProducedBy}; then railwatch calibrate --refit-only --seeds {settings.Seeds} --version {settings.Version}"
-                : $"railwatch calibrate --train-seeds {settings.TrainSeeds} --seeds {settings.Seeds} --version {settings.Version}",
+                ? $"{previous.ProducedBy}; then railwatch calibrate --refit-only{(settings.TrainVerifier ? $" --train-verifier --verifier-seeds {settings.VerifierSeeds}" : string.Empty)} --seeds {settings.Seeds} --version {settings.Version}"
+                : $"railwatch calibrate --train-seeds {settings.TrainSeeds} --verifier-seeds {settings.VerifierSeeds} --seeds {settings.Seeds} --version {settings.Version}",
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{training.Count} synthetic training scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy and boundary forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}) are trained on the first set, the count scale and interval widths per GSD band fitted on the second; car-length prior and segmentation settings are the defaults in CounterModel",
+            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
             TrainingSeeds = settings.RefitOnly && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
@@ -83,7 +94,30 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         }
 
         env.Error.WriteLine("training the classifiers…");
-        return trainer.TrainAndSave(untrained, versionDirectory);
+        var trained = trainer.TrainAndSave(untrained, versionDirectory);
+        env.Error.WriteLine(FormattableString.Invariant($"occupancy forest retrained with {trainer.HardExampleCount} hard examples"));
+        return trained;
+    }
+
+    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
+    {
+        var trainer = new VerifierTrainer(trained);
+        foreach (var seed in training)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (yard, options) = ScenePlan.For(seed);
+            if (options.GsdMetres > trained.MaxSegmentationGsdMetres)
+            {
+                continue;
+            }
+
+            var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
+            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
+            env.Error.WriteLine(FormattableString.Invariant($"verifier scene {seed}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true"));
+        }
+
+        env.Error.WriteLine("training the car verifier…");
+        return trainer.TrainAndSave(trained, versionDirectory);
     }
 
     private static CounterModel ExistingClassifiers(CounterModel untrained, string versionDirectory)
@@ -100,6 +134,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         {
             OccupancyClassifier = ClassifierTrainer.OccupancyFileName,
             BoundaryClassifier = ClassifierTrainer.BoundaryFileName,
+            VerifierClassifier = File.Exists(Path.Combine(versionDirectory, VerifierTrainer.FileName)) ? VerifierTrainer.FileName : null,
             Directory = Path.GetFullPath(versionDirectory),
         };
     }

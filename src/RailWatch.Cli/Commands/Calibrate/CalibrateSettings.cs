@@ -21,9 +21,17 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Keep the version's trained classifiers and refit only the count scale and intervals on --seeds")]
     public bool RefitOnly { get; init; }
 
+    [CommandOption("--verifier-seeds <A-B>")]
+    [Description("Seeds of the scenes the car verifier learns from, disjoint from the others: the forests' mistakes on scenes they never saw (default " + ScenePlan.DefaultVerifierSeeds + ")")]
+    public string VerifierSeeds { get; init; } = ScenePlan.DefaultVerifierSeeds;
+
+    [CommandOption("--train-verifier")]
+    [Description("With --refit-only: train the car verifier on --verifier-seeds, keeping the version's occupancy and boundary forests")]
+    public bool TrainVerifier { get; init; }
+
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v6)")]
-    public string Version { get; init; } = "v6";
+    [Description("Version name of the new model (default v8)")]
+    public string Version { get; init; } = "v8";
 }
 
 public sealed class EvaluateSettings : CommandSettings

@@ -13,7 +13,10 @@ namespace RailWatch.Cli.Commands.Calibrate;
 internal static class ScenePlan
 {
     public const string DefaultTrainingSeeds = "1-120";
-    public const string DefaultCalibrationSeeds = "121-240";
+    public const string DefaultCalibrationSeeds = "121-299";
+
+    /// <summary>The car verifier learns from mistakes the forests make on scenes they were not trained on.</summary>
+    public const string DefaultVerifierSeeds = "2000-2159";
     public const string DefaultEvaluationSeeds = "5000-5089";
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
