@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using RailWatch.Cli.Commands.Calibrate;
-using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
 
 namespace RailWatch.Vision.Bench;
@@ -15,23 +13,16 @@ internal static class CarScores
     public static void Run(IEnumerable<int> seeds, RailcarCounter counter, string csvPath)
     {
         var sb = new StringBuilder("seed,gsd,truth,found,score,length_m,matched,ambiguous\n");
-        foreach (var seed in seeds)
+        foreach (var (seed, options, _, label, report) in CountedScenes.For(seeds, counter))
         {
-            var (yard, options) = ScenePlan.For(seed);
-            var scene = SceneRenderer.Render(yard, options);
-            var report = counter.CountDetailed(scene.Image, yard);
-            var label = ScenePlan.Label(scene, $"seed {seed}");
             var (matched, nearAmbiguous) = AccuracyEvaluator.Match(label, report);
             var cars = report.Count.Cars;
             for (var i = 0; i < cars.Count; i++)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"{seed},{options.GsdMetres},{label.VisibleCount},{cars.Count},{cars[i].Score},{cars[i].LengthMetres},{(matched[i] ? 1 : 0)},{(nearAmbiguous[i] ? 1 : 0)}\n");
             }
-
-            Console.Error.Write('.');
         }
 
         File.WriteAllText(csvPath, sb.ToString());
-        Console.Error.WriteLine();
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using RailWatch.Cli.Commands.Calibrate;
-using RailWatch.Synth;
 
 namespace RailWatch.Vision.Bench;
 
@@ -9,16 +7,8 @@ internal static class ProbabilityLevels
 {
     public static void Run(IEnumerable<int> seeds, RailcarCounter counter)
     {
-        foreach (var seed in seeds)
+        foreach (var (seed, options, scene, _, report) in CountedScenes.For(seeds, counter, o => o.GsdMetres > counter.Model.MaxSegmentationGsdMetres))
         {
-            var (yard, options) = ScenePlan.For(seed);
-            if (options.GsdMetres <= counter.Model.MaxSegmentationGsdMetres)
-            {
-                continue;
-            }
-
-            var scene = SceneRenderer.Render(yard, options);
-            var report = counter.CountDetailed(scene.Image, yard);
             var p = report.Profiles!.SelectMany(pr => Enumerable.Range(0, pr.Strip.Length).Where(t => pr.Visible[t]).Select(t => (double)pr.Probability[t])).Order().ToList();
             var pitches = report.Profiles!.Sum(pr => pr.ObservedFraction * pr.Strip.Length * pr.Strip.StepMetres) / counter.Model.MeanPitchMetres;
             string Q(double q) => p.Count == 0 ? "-" : p[(int)(q * (p.Count - 1))].ToString("F2", CultureInfo.InvariantCulture);

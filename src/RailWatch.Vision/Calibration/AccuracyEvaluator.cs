@@ -35,26 +35,29 @@ public static class AccuracyEvaluator
             return ([], []);
         }
 
-        var origin = label.VisibleCarCentres.Concat(found).First();
-        var frame = new LocalMetricFrame(origin);
-        var truth = label.VisibleCarCentres.Select(frame.ToMetres).ToList();
+        var frame = new LocalMetricFrame(label.VisibleCarCentres.Concat(found).First());
+        return Match([.. found.Select(frame.ToMetres)], label, frame);
+    }
+
+    /// <summary><see cref="Match(SceneLabel, CountReport)"/> for points already in <paramref name="frame"/>'s metres.</summary>
+    internal static (bool[] Matched, bool[] NearAmbiguous) Match(IReadOnlyList<(double X, double Y)> found, SceneLabel label, LocalMetricFrame frame)
+    {
+        var matched = PairNearest(found, [.. label.VisibleCarCentres.Select(frame.ToMetres)]);
         var ambiguous = label.AmbiguousCarCentres.Select(frame.ToMetres).ToList();
-        var det = found.Select(frame.ToMetres).ToList();
-        var usedF = PairNearest(det, truth);
-        var nearAmbiguous = new bool[det.Count];
-        for (var f = 0; f < det.Count; f++)
+        var nearAmbiguous = new bool[found.Count];
+        for (var f = 0; f < found.Count; f++)
         {
-            nearAmbiguous[f] = !usedF[f] && ambiguous.Any(a => Distance(a, det[f]) <= MatchDistanceMetres);
+            nearAmbiguous[f] = !matched[f] && ambiguous.Any(a => Distance(a, found[f]) <= MatchDistanceMetres);
         }
 
-        return (usedF, nearAmbiguous);
+        return (matched, nearAmbiguous);
     }
 
     /// <summary>
     /// For each found point (metres), whether it is paired with a true one: one-to-one, nearest pairs first, within
     /// <see cref="MatchDistanceMetres"/>.
     /// </summary>
-    internal static bool[] PairNearest(IReadOnlyList<(double X, double Y)> found, IReadOnlyList<(double X, double Y)> truth)
+    private static bool[] PairNearest(IReadOnlyList<(double X, double Y)> found, IReadOnlyList<(double X, double Y)> truth)
     {
         var pairs = new List<(double D, int T, int F)>();
         for (var t = 0; t < truth.Count; t++)
@@ -82,7 +85,7 @@ public static class AccuracyEvaluator
         return usedF;
     }
 
-    internal static double Distance((double X, double Y) a, (double X, double Y) b) =>
+    private static double Distance((double X, double Y) a, (double X, double Y) b) =>
         Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 
     /// <summary>The target for a scene: within ±max(1 car, 3%) at ≤ 0.5 m, ±8% to 1 m, ±20% coarser.</summary>

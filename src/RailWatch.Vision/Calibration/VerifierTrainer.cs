@@ -54,13 +54,11 @@ public sealed class VerifierTrainer
             }
         }
 
-        var truth = label.VisibleCarCentres.Select(prepared.Frame.ToMetres).ToList();
-        var ambiguous = label.AmbiguousCarCentres.Select(prepared.Frame.ToMetres).ToList();
-        var matched = AccuracyEvaluator.PairNearest([.. centres.Select(c => c.At)], truth);
+        var (matched, nearAmbiguous) = AccuracyEvaluator.Match([.. centres.Select(c => c.At)], label, prepared.Frame);
         for (var j = 0; j < centres.Count; j++)
         {
-            var (k, i, at) = centres[j];
-            if (!matched[j] && ambiguous.Any(a => AccuracyEvaluator.Distance(a, at) <= AccuracyEvaluator.MatchDistanceMetres))
+            var (k, i, _) = centres[j];
+            if (nearAmbiguous[j])
             {
                 continue;
             }

@@ -19,8 +19,7 @@ internal static class CarSegmenter
     {
         var n = profile.Strip.Length;
         var step = profile.Strip.StepMetres;
-        var minLen = Math.Max(1, (int)Math.Floor((model.MinCarLengthMetres + model.CouplingGapMetres) / step));
-        var maxLen = Math.Max(minLen, (int)Math.Ceiling((model.MaxCarLengthMetres + model.CouplingGapMetres) / step));
+        var (minLen, maxLen) = LengthRange(model, step);
         var prior = LengthPrior(model, step, minLen, maxLen);
 
         var prefix = new double[n + 1];
@@ -83,6 +82,13 @@ internal static class CarSegmenter
 
         cars.Reverse();
         return cars;
+    }
+
+    /// <summary>Shortest and longest car pitch (car plus coupling gap) the segmenter accepts, in samples of <paramref name="step"/> metres.</summary>
+    internal static (int Min, int Max) LengthRange(CounterModel model, double step)
+    {
+        var min = Math.Max(1, (int)Math.Floor((model.MinCarLengthMetres + model.CouplingGapMetres) / step));
+        return (min, Math.Max(min, (int)Math.Ceiling((model.MaxCarLengthMetres + model.CouplingGapMetres) / step)));
     }
 
     /// <summary>Log density of the pitch (length plus coupling gap) relative to its peak, per length in samples.</summary>

@@ -54,8 +54,7 @@ internal static class SegmentFeatures
             var sideB = Band(profile, NearSide, FarSide, left: false);
             var outerA = Band(profile, OuterSide, Edge, left: true);
             var outerB = Band(profile, OuterSide, Edge, left: false);
-            var minLen = Math.Max(1, (int)Math.Floor((model.MinCarLengthMetres + model.CouplingGapMetres) / strip.StepMetres));
-            var maxLen = Math.Max(minLen, (int)Math.Ceiling((model.MaxCarLengthMetres + model.CouplingGapMetres) / strip.StepMetres));
+            var (minLen, maxLen) = CarSegmenter.LengthRange(model, strip.StepMetres);
             var prior = CarSegmenter.LengthPrior(model, strip.StepMetres, minLen, maxLen);
             var reach = Math.Max(1, (int)Math.Round(4.0 / strip.StepMetres));
             var gap = Math.Max(1, (int)Math.Round(2.0 / strip.StepMetres));

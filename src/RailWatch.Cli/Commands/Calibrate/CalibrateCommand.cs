@@ -84,11 +84,8 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(untrained);
-        foreach (var seed in training)
+        foreach (var (seed, yard, scene) in Rendered(training, maxGsd: double.PositiveInfinity, ct))
         {
-            ct.ThrowIfCancellationRequested();
-            var (yard, options) = ScenePlan.For(seed);
-            var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
             trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
             env.Error.WriteLine(FormattableString.Invariant($"training scene {seed}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far"));
         }
@@ -99,25 +96,31 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return trained;
     }
 
-    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
+    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
     {
         var trainer = new VerifierTrainer(trained);
-        foreach (var seed in training)
+        foreach (var (seed, yard, scene) in Rendered(seeds, trained.MaxSegmentationGsdMetres, ct))
         {
-            ct.ThrowIfCancellationRequested();
-            var (yard, options) = ScenePlan.For(seed);
-            if (options.GsdMetres > trained.MaxSegmentationGsdMetres)
-            {
-                continue;
-            }
-
-            var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
             trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
             env.Error.WriteLine(FormattableString.Invariant($"verifier scene {seed}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true"));
         }
 
         env.Error.WriteLine("training the car verifier…");
         return trainer.TrainAndSave(trained, versionDirectory);
+    }
+
+    /// <summary>The plan's scenes of <paramref name="seeds"/>, rendered one at a time; those coarser than <paramref name="maxGsd"/> are not rendered at all.</summary>
+    private static IEnumerable<(int Seed, RailWatch.Core.Yards.Yard Yard, RailWatch.Synth.RenderedScene Scene)> Rendered(IReadOnlyList<int> seeds, double maxGsd, CancellationToken ct)
+    {
+        foreach (var seed in seeds)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (yard, options) = ScenePlan.For(seed);
+            if (options.GsdMetres <= maxGsd)
+            {
+                yield return (seed, yard, RailWatch.Synth.SceneRenderer.Render(yard, options, ct));
+            }
+        }
     }
 
     private static CounterModel ExistingClassifiers(CounterModel untrained, string versionDirectory)
