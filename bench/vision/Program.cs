@@ -280,6 +280,16 @@ switch (mode)
         RailWatch.Vision.Bench.ProbabilityLevels.Run(ScenePlan.ParseSeeds(args[1]), counter);
         break;
 
+    case "coarsedump":
+        // coarsedump SEEDS OUT.jsonl [SERIESDIR YARD]: coarse scenes' truth per track and car probabilities along it.
+        RailWatch.Vision.Bench.CoarseDump.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2], args.Length > 4 ? args[3] : null, args.Length > 4 ? args[4] : null);
+        break;
+
+    case "coarsereg":
+        // coarsereg SEEDS [SERIESDIR YARD]: registration criteria on coarse scenes against the true shift.
+        RailWatch.Vision.Bench.CoarseReg.Run(ScenePlan.ParseSeeds(args[1]), model.MaxSegmentationGsdMetres, args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
+        break;
+
     case "regcheck":
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);

@@ -277,7 +277,11 @@ public sealed class YardMonitor
             a.ColdStart ? "nb-predictive (cold start)" : "nb-predictive", reason);
     }
 
-    private static string Partial(ObservationAssessment a) => a.Observation.ObservedFraction < 1
+    /// <summary>
+    /// The sentence on a partly seen yard, said only where the share visible rounds below 100% ("only 100% of the yard
+    /// was visible" of a 99.6% scene would read as an error).
+    /// </summary>
+    private static string Partial(ObservationAssessment a) => Math.Round(a.Observation.ObservedFraction * 100) < 100
         ? string.Create(CultureInfo.InvariantCulture, $" Only {a.Observation.ObservedFraction * 100:0}% of the yard was visible; the expectation is scaled to that part.")
         : string.Empty;
 }

@@ -74,6 +74,23 @@ public sealed class IncreaseDetectorTests
     }
 
     [Test]
+    public void Evaluate_NearlyWholeYardVisible_ReasonDoesNotSayOnlyAHundredPercent()
+    {
+        var history = SeriesBuilder.Series("yard", seed: 11, days: 300, mean: _ => 30);
+        var when = SeriesBuilder.Start.AddDays(301);
+        var third = SeriesBuilder.Start.AddDays(302);
+
+        var flags = Detector.Evaluate([
+            .. history,
+            new CountObservation("yard", when, 95) { ObservedFraction = 0.996 },
+            new CountObservation("yard", third, 30) { ObservedFraction = 1 / 3.0 },
+        ]);
+
+        Assert.That(flags.Single(f => f.Acquired == when).Reason, Does.Not.Contain("of the yard was visible"));
+        Assert.That(flags.Single(f => f.Acquired == third).Reason, Does.Contain("Only 33% of the yard was visible"));
+    }
+
+    [Test]
     public void Evaluate_PartialObservation_ScalesExpectationByFraction()
     {
         var history = SeriesBuilder.Series("yard", seed: 11, days: 300, mean: _ => 30);

@@ -20,6 +20,7 @@ public sealed class ClassifierTrainer
 {
     public const string OccupancyFileName = "occupancy.yml.gz";
     public const string BoundaryFileName = "boundary.yml.gz";
+    public const string CoarseOccupancyFileName = "coarse-occupancy.yml.gz";
 
     private const int OccupancyPerClass = 1000;
     private const int BoundaryPerClass = 600;
@@ -131,6 +132,18 @@ public sealed class ClassifierTrainer
             BoundaryClassifier = BoundaryFileName,
             Directory = Path.GetFullPath(directory),
         };
+    }
+
+    /// <summary>Trains the car/empty classifier alone (as for the coarse scenes' own one) and writes it to <paramref name="path"/>.</summary>
+    public void TrainOccupancyAndSave(string path)
+    {
+        if (OccupancySamples == 0)
+        {
+            throw new InvalidOperationException("no labelled samples to train on");
+        }
+
+        using var occupancy = TrainWithHardExamples();
+        occupancy.Save(path);
     }
 
     /// <summary>(car 1 / empty 0 / unsure null, boundary 1 / car interior 0 / not applicable null) at a point.</summary>

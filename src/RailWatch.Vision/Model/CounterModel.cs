@@ -44,6 +44,13 @@ public sealed record CounterModel
     /// </summary>
     public string? OccupancyClassifier { get; init; }
 
+    /// <summary>
+    /// File (beside model.json) of a car/empty classifier trained on coarse scenes only (GSD above
+    /// <see cref="MaxSegmentationGsdMetres"/>), used there instead of <see cref="OccupancyClassifier"/>; null uses
+    /// the one classifier at every resolution.
+    /// </summary>
+    public string? CoarseOccupancyClassifier { get; init; }
+
     /// <summary>File (beside model.json) of the trained classifier of boundaries between coupled cars.</summary>
     public string? BoundaryClassifier { get; init; }
 

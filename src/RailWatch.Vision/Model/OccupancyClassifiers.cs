@@ -5,10 +5,10 @@ using RailWatch.Vision.Occupancy;
 namespace RailWatch.Vision.Model;
 
 /// <summary>
-/// The trained classifiers of a model: per sample, car versus empty track and boundary between cars; per candidate
-/// car, the verifier (when the model has one).
+/// The trained classifiers of a model: per sample, car versus empty track (with one of its own for coarse scenes
+/// when the model has one) and boundary between cars; per candidate car, the verifier (when the model has one).
 /// </summary>
-internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier)
+internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier, SampleForest? coarseOccupancy, double coarseAboveGsdMetres)
 {
     private static readonly ConcurrentDictionary<string, OccupancyClassifiers> Loaded = new(StringComparer.Ordinal);
 
@@ -17,6 +17,10 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
     public SampleForest Boundary { get; } = boundary;
 
     public SampleForest? Verifier { get; } = verifier;
+
+    /// <summary>The car/empty classifier for a scene of this ground sample distance.</summary>
+    public SampleForest OccupancyAt(double gsdMetres) =>
+        coarseOccupancy is not null && gsdMetres > coarseAboveGsdMetres ? coarseOccupancy : Occupancy;
 
     /// <summary>The model's classifiers (loaded once per process and file), or null when the model has none.</summary>
     public static OccupancyClassifiers? For(CounterModel model)
@@ -34,9 +38,12 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
         var occupancy = Path.Combine(model.Directory, model.OccupancyClassifier);
         var boundary = Path.Combine(model.Directory, model.BoundaryClassifier);
         var verifier = model.VerifierClassifier is null ? null : Path.Combine(model.Directory, model.VerifierClassifier);
-        return Loaded.GetOrAdd(occupancy + "\n" + boundary + "\n" + verifier, _ => new OccupancyClassifiers(
+        var coarse = model.CoarseOccupancyClassifier is null ? null : Path.Combine(model.Directory, model.CoarseOccupancyClassifier);
+        return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
             SampleForest.Load(occupancy, SampleFeatures.Count),
             SampleForest.Load(boundary, SampleFeatures.Count),
-            verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count)));
+            verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count),
+            coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count),
+            model.MaxSegmentationGsdMetres));
     }
 }

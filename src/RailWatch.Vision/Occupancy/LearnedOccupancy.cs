@@ -16,12 +16,13 @@ internal static class LearnedOccupancy
     {
         var features = SampleFeatures.ComputeAll(strips, gsd);
         var profiles = new TrackProfile[strips.Count];
+        var occupancy = classifiers.OccupancyAt(gsd);
         Parallel.For(0, strips.Count, k =>
         {
             var strip = strips[k];
             var profile = new TrackProfile(strip);
             var (rows, visible) = features[k];
-            var car = classifiers.Occupancy.Predict(rows);
+            var car = occupancy.Predict(rows);
             var cut = classifiers.Boundary.Predict(rows);
             var n = strip.Length;
             for (var t = 0; t < n; t++)

@@ -149,7 +149,7 @@ internal static class CorridorRegistrar
     }
 
     /// <summary>Local absolute deviation from the 3×3 mean: cars and rails make the bed rough, fields are smooth.</summary>
-    private static float[] Roughness(float[] luma, int w, int h)
+    internal static float[] Roughness(float[] luma, int w, int h)
     {
         var mean = PlaneOps.BoxMean(luma, w, h, 3);
         var rough = new float[luma.Length];
@@ -161,7 +161,7 @@ internal static class CorridorRegistrar
         return PlaneOps.BoxMean(rough, w, h, 3);
     }
 
-    private static float[] DistanceToTracks(IPixelGeoreference georeference, LocalMetricFrame frame, IReadOnlyList<TrackPath> paths, int w, int h, double gsd, double reach)
+    internal static float[] DistanceToTracks(IPixelGeoreference georeference, LocalMetricFrame frame, IReadOnlyList<TrackPath> paths, int w, int h, double gsd, double reach)
     {
         var distance = new float[w * h];
         Array.Fill(distance, float.MaxValue);

@@ -21,6 +21,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         var training = ScenePlan.ParseSeeds(settings.TrainSeeds);
         var seeds = ScenePlan.ParseSeeds(settings.Seeds);
         var verifierSeeds = ScenePlan.ParseSeeds(settings.VerifierSeeds);
+        var coarseSeeds = ScenePlan.ParseSeeds(settings.CoarseSeeds);
         var evaluation = ScenePlan.ParseSeeds(ScenePlan.DefaultEvaluationSeeds);
         if (training.Intersect(seeds).Any())
         {
@@ -32,9 +33,14 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException($"--verifier-seeds {settings.VerifierSeeds} overlaps --train-seeds or --seeds: the verifier must learn from scenes the forests never saw, and the intervals be fitted on scenes it never saw");
         }
 
-        if (training.Concat(seeds).Concat(verifierSeeds).Intersect(evaluation).Any())
+        if (coarseSeeds.Intersect(seeds).Any())
         {
-            throw new UsageException($"--train-seeds/--seeds/--verifier-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
+            throw new UsageException($"--coarse-seeds {settings.CoarseSeeds} overlaps --seeds {settings.Seeds}: the intervals must be fitted on scenes the coarse forest never saw");
+        }
+
+        if (training.Concat(seeds).Concat(verifierSeeds).Concat(coarseSeeds).Intersect(evaluation).Any())
+        {
+            throw new UsageException($"--train-seeds/--seeds/--verifier-seeds/--coarse-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
         }
 
         var progress = new Progress<string>(line => env.Error.WriteLine(line));
@@ -46,6 +52,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         if (!settings.RefitOnly || settings.TrainVerifier)
         {
             trained = TrainVerifier(trained, verifierSeeds, versionDirectory, cancellationToken);
+        }
+
+        if (!settings.RefitOnly || settings.TrainCoarse)
+        {
+            trained = TrainCoarse(trained, coarseSeeds, versionDirectory, cancellationToken);
         }
 
         var outcomes = SceneRunner.Run(new RailcarCounter(trained), seeds, progress, cancellationToken);
@@ -61,10 +72,10 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             Version = settings.Version,
             File = $"{settings.Version}/{CounterModel.FileName}",
             ProducedBy = settings.RefitOnly && previous is not null
-                ? $"{previous.ProducedBy}; then railwatch calibrate --refit-only{(settings.TrainVerifier ? $" --train-verifier --verifier-seeds {settings.VerifierSeeds}" : string.Empty)} --seeds {settings.Seeds} --version {settings.Version}"
-                : $"railwatch calibrate --train-seeds {settings.TrainSeeds} --verifier-seeds {settings.VerifierSeeds} --seeds {settings.Seeds} --version {settings.Version}",
+                ? $"{previous.ProducedBy}; then railwatch calibrate --refit-only{(settings.TrainVerifier ? $" --train-verifier --verifier-seeds {settings.VerifierSeeds}" : string.Empty)}{(settings.TrainCoarse ? $" --train-coarse --coarse-seeds {settings.CoarseSeeds}" : string.Empty)} --seeds {settings.Seeds} --version {settings.Version}"
+                : $"railwatch calibrate --train-seeds {settings.TrainSeeds} --verifier-seeds {settings.VerifierSeeds} --coarse-seeds {settings.CoarseSeeds} --seeds {settings.Seeds} --version {settings.Version}",
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
+            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
             TrainingSeeds = settings.RefitOnly && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
@@ -84,7 +95,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(untrained);
-        foreach (var (seed, yard, scene) in Rendered(training, maxGsd: double.PositiveInfinity, ct))
+        foreach (var (seed, yard, scene) in Rendered(training, _ => true, ct))
         {
             trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
             env.Error.WriteLine(FormattableString.Invariant($"training scene {seed}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far"));
@@ -99,7 +110,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
     {
         var trainer = new VerifierTrainer(trained);
-        foreach (var (seed, yard, scene) in Rendered(seeds, trained.MaxSegmentationGsdMetres, ct))
+        foreach (var (seed, yard, scene) in Rendered(seeds, gsd => gsd <= trained.MaxSegmentationGsdMetres, ct))
         {
             trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
             env.Error.WriteLine(FormattableString.Invariant($"verifier scene {seed}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true"));
@@ -109,14 +120,33 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return trainer.TrainAndSave(trained, versionDirectory);
     }
 
-    /// <summary>The plan's scenes of <paramref name="seeds"/>, rendered one at a time; those coarser than <paramref name="maxGsd"/> are not rendered at all.</summary>
-    private static IEnumerable<(int Seed, RailWatch.Core.Yards.Yard Yard, RailWatch.Synth.RenderedScene Scene)> Rendered(IReadOnlyList<int> seeds, double maxGsd, CancellationToken ct)
+    /// <summary>
+    /// A forest of its own for coarse scenes: there cars are a pixel wide and what tells them from empty track is
+    /// not what does at 0.5 m, so the one forest of all resolutions, whose samples are mostly fine ones, reads them worse.
+    /// </summary>
+    private CounterModel TrainCoarse(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
+    {
+        var trainer = new ClassifierTrainer(trained);
+        foreach (var (seed, yard, scene) in Rendered(seeds, gsd => gsd > trained.MaxSegmentationGsdMetres, ct))
+        {
+            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
+            env.Error.WriteLine(FormattableString.Invariant($"coarse scene {seed}: {trainer.OccupancySamples} occupancy samples so far"));
+        }
+
+        env.Error.WriteLine("training the coarse occupancy forest…");
+        trainer.TrainOccupancyAndSave(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName));
+        env.Error.WriteLine(FormattableString.Invariant($"coarse occupancy forest retrained with {trainer.HardExampleCount} hard examples"));
+        return trained with { CoarseOccupancyClassifier = ClassifierTrainer.CoarseOccupancyFileName };
+    }
+
+    /// <summary>The plan's scenes of <paramref name="seeds"/> whose GSD passes <paramref name="includeGsd"/>, rendered one at a time (the others are not rendered at all).</summary>
+    private static IEnumerable<(int Seed, RailWatch.Core.Yards.Yard Yard, RailWatch.Synth.RenderedScene Scene)> Rendered(IReadOnlyList<int> seeds, Func<double, bool> includeGsd, CancellationToken ct)
     {
         foreach (var seed in seeds)
         {
             ct.ThrowIfCancellationRequested();
             var (yard, options) = ScenePlan.For(seed);
-            if (options.GsdMetres <= maxGsd)
+            if (includeGsd(options.GsdMetres))
             {
                 yield return (seed, yard, RailWatch.Synth.SceneRenderer.Render(yard, options, ct));
             }
@@ -138,6 +168,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             OccupancyClassifier = ClassifierTrainer.OccupancyFileName,
             BoundaryClassifier = ClassifierTrainer.BoundaryFileName,
             VerifierClassifier = File.Exists(Path.Combine(versionDirectory, VerifierTrainer.FileName)) ? VerifierTrainer.FileName : null,
+            CoarseOccupancyClassifier = File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName)) ? ClassifierTrainer.CoarseOccupancyFileName : null,
             Directory = Path.GetFullPath(versionDirectory),
         };
     }

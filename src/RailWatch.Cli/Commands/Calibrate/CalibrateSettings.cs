@@ -29,9 +29,17 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("With --refit-only: train the car verifier on --verifier-seeds, keeping the version's occupancy and boundary forests")]
     public bool TrainVerifier { get; init; }
 
+    [CommandOption("--coarse-seeds <A-B,...>")]
+    [Description("Seeds whose coarse scenes (coarser than 1.5 m) the coarse occupancy forest learns from, disjoint from --seeds (default " + ScenePlan.DefaultCoarseSeeds + ")")]
+    public string CoarseSeeds { get; init; } = ScenePlan.DefaultCoarseSeeds;
+
+    [CommandOption("--train-coarse")]
+    [Description("With --refit-only: train the coarse occupancy forest on --coarse-seeds, keeping the version's other forests")]
+    public bool TrainCoarse { get; init; }
+
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v8)")]
-    public string Version { get; init; } = "v8";
+    [Description("Version name of the new model (default v9)")]
+    public string Version { get; init; } = "v9";
 }
 
 public sealed class EvaluateSettings : CommandSettings

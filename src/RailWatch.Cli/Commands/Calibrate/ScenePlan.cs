@@ -19,6 +19,12 @@ internal static class ScenePlan
     public const string DefaultVerifierSeeds = "2000-2159";
     public const string DefaultEvaluationSeeds = "5000-5089";
 
+    /// <summary>
+    /// Seeds whose coarse scenes (coarser than the segmentation limit) the coarse occupancy forest learns from: the
+    /// training seeds' and those of a range whose fine scenes alone teach the verifier.
+    /// </summary>
+    public const string DefaultCoarseSeeds = "1-120,2000-2599";
+
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
     private static readonly double[] CoarseMidGsds = [1.25, 1.5, 2.0];
@@ -90,22 +96,28 @@ internal static class ScenePlan
         };
     }
 
-    /// <summary>Parses "A-B" or "A" into seeds.</summary>
+    /// <summary>Parses "A-B", "A" or a comma-separated list of them ("1-120,2000-2599") into seeds.</summary>
     public static IReadOnlyList<int> ParseSeeds(string text)
     {
-        var parts = text.Split('-', 2);
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. text.Split(',').SelectMany(part => ParseRange(part, text)).Distinct()];
+    }
+
+    private static IEnumerable<int> ParseRange(string range, string text)
+    {
+        var parts = range.Split('-', 2);
         if (!int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)
             || (parts.Length == 2 && !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)))
         {
-            throw new RailWatch.Core.Errors.UsageException($"--seeds: \"{text}\" is not A-B or A");
+            throw new RailWatch.Core.Errors.UsageException($"--seeds: \"{text}\" is not A-B or A (or a comma-separated list of them)");
         }
 
         var b = parts.Length == 2 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : a;
         if (b < a)
         {
-            throw new RailWatch.Core.Errors.UsageException($"--seeds: \"{text}\" ends before it starts");
+            throw new RailWatch.Core.Errors.UsageException($"--seeds: \"{range}\" ends before it starts");
         }
 
-        return Enumerable.Range(a, b - a + 1).ToList();
+        return Enumerable.Range(a, b - a + 1);
     }
 }
