@@ -4,7 +4,8 @@ namespace RailWatch.Vision.Tests;
 
 public class CoarseCountTests
 {
-    [Ignore("Known defect, see docs/vision.md \"Where it fails\": at 3 m the estimate on this test renderer's plain cars is about 20% low (26 for 33 with model v3, 19 with v2)")]
+    // This test renderer's plain cars, not the project's: model v9's coarse forest reads 31 for 33 (v3's one forest
+    // of all resolutions 26, v2 19, when this test was ignored as a known defect).
     [Test]
     public void Count_ThreeMetrePixels_EstimatesFromOccupiedLengthWithoutListingCars()
     {
