@@ -111,7 +111,7 @@ public sealed class RailcarCounter
                 }
                 foreach (var car in found)
                 {
-                    var s = profile.Strip.ArcAt(car.Centre - 0.5);
+                    var s = car.ArcIn(profile.Strip);
                     var (e, n) = profile.Strip.Path.PointAt(s);
                     var length = ((car.End - car.Start) * profile.Strip.StepMetres) - Model.CouplingGapMetres;
                     cars.Add(new CarDetection(track.Id, frame.ToGeo(e, n), Math.Round(length, 1), Math.Round(car.Score, 3)));

@@ -50,7 +50,7 @@ public sealed class VerifierTrainer
             var strip = profiles[k].Strip;
             for (var i = 0; i < candidates[k].Count; i++)
             {
-                centres.Add((k, i, strip.Path.PointAt(strip.ArcAt(candidates[k][i].Centre - 0.5))));
+                centres.Add((k, i, strip.Path.PointAt(candidates[k][i].ArcIn(strip))));
             }
         }
 

@@ -1,5 +1,6 @@
 using RailWatch.Vision.Model;
 using RailWatch.Vision.Occupancy;
+using RailWatch.Vision.Strips;
 
 namespace RailWatch.Vision.Segmentation;
 
@@ -125,4 +126,10 @@ internal static class CarSegmenter
 internal sealed record CarSegment(int Start, int End, double VisibleShare, double Score)
 {
     public double Centre => (Start + End) / 2.0;
+
+    /// <summary>
+    /// Where its centre lies along the strip's track (metres): samples [Start, End) reach from the start of sample
+    /// Start to the end of sample End − 1, so the middle is at sample index Centre − 0.5.
+    /// </summary>
+    public double ArcIn(Strip strip) => strip.ArcAt(Centre - 0.5);
 }

@@ -20,7 +20,7 @@ internal static class CrossTrackDuplicates
             var strip = profiles[k].Strip;
             for (var i = 0; i < found[k].Count; i++)
             {
-                var (e, n) = strip.Path.PointAt(strip.ArcAt(found[k][i].Centre - 0.5));
+                var (e, n) = strip.Path.PointAt(found[k][i].ArcIn(strip));
                 cars.Add((k, i, e, n, found[k][i].Score));
             }
         }

@@ -115,7 +115,7 @@ internal static class SegmentFeatures
             placed[k] = [];
             foreach (var c in candidates[k])
             {
-                var s = strip.ArcAt(c.Centre - 0.5);
+                var s = c.ArcIn(strip);
                 var (e, n) = strip.Path.PointAt(s);
                 var (tx, ty) = strip.Path.TangentAt(s, 3);
                 placed[k].Add(new Placed(k, e, n, tx, ty, (c.End - c.Start) * strip.StepMetres / 2, c.Score));
