@@ -13,9 +13,18 @@ internal static class Diagnose
         var profiles = report.Profiles!;
         var frame = new LocalMetricFrame(profiles[0].Strip.Path.Track.Points[0]);
         var occ = new List<double>();
+        var dump = Environment.GetEnvironmentVariable("RW_FEATS");
+        var features = dump is null ? null : Occupancy.SampleFeatures.ComputeAll(profiles.Select(p => p.Strip).ToList(), report.Count.GsdMetres);
+        var carRows = dump is null ? null : new List<float[]>();
         var empty = new List<double>();
-        foreach (var p in profiles)
+        int carsMasked = 0, carsUnsure = 0, carsSure = 0;
+        for (var k = 0; k < profiles.Count; k++)
         {
+            var p = profiles[k];
+            var (masked, unsure, sure) = TrueCarsSeen(scene, p, frame);
+            carsMasked += masked;
+            carsUnsure += unsure;
+            carsSure += sure;
             var truthCars = scene.Truth.Tracks.FirstOrDefault(t => t.Id == p.Strip.Path.Track.Id)?.Cars ?? [];
             var path = new Vision.Strips.TrackPath(p.Strip.Path.Track, frame);
             var spans = truthCars.Select(c =>
@@ -49,6 +58,7 @@ internal static class Diagnose
                 if (inCar)
                 {
                     occ.Add(p.Contrast[t]);
+                    carRows?.Add(features![k].Rows.AsSpan(t * Occupancy.SampleFeatures.Count, Occupancy.SampleFeatures.Count).ToArray());
                 }
                 else if (!near)
                 {
@@ -57,9 +67,16 @@ internal static class Diagnose
             }
         }
 
+        if (carRows is { Count: > 0 })
+        {
+            var med = Enumerable.Range(0, Occupancy.SampleFeatures.Count).Select(j => carRows.Select(r => r[j]).Order().ElementAt(carRows.Count / 2));
+            File.AppendAllText(dump!, string.Join(" ", med.Select(v => v.ToString("F3", CultureInfo.InvariantCulture))) + "\n");
+        }
+
+        Console.WriteLine($"   visible true cars: masked by the counter {carsMasked}, seen with mean p < 0.5 {carsUnsure}, seen with p >= 0.5 {carsSure}");
         occ.Sort();
         empty.Sort();
-        string Q(List<double> v) => v.Count == 0 ? "-" : string.Join(" ", new[] { 0.05, 0.25, 0.5, 0.75, 0.95 }.Select(q => v[(int)(q * (v.Count - 1))].ToString("F1", CultureInfo.InvariantCulture)));
+        string Q(List<double> v) => v.Count == 0 ? "-" : string.Join(" ", new[] { 0.05, 0.25, 0.5, 0.75, 0.95 }.Select(q => v[(int)(q * (v.Count - 1))].ToString("F2", CultureInfo.InvariantCulture)));
         Console.WriteLine($"   car samples {occ.Count}: {Q(occ)} | empty samples {empty.Count}: {Q(empty)}");
         foreach (var thr in new[] { 2.0, 3.0, 4.0, 6.0 })
         {
@@ -69,5 +86,52 @@ internal static class Diagnose
         }
 
         Console.WriteLine();
+    }
+
+    /// <summary>Of one track's visible true cars: how many the counter masked, saw with a mean car probability below 0.5, or above.</summary>
+    private static (int Masked, int Unsure, int Sure) TrueCarsSeen(RenderedScene scene, Occupancy.TrackProfile p, LocalMetricFrame frame)
+    {
+        var path = new Vision.Strips.TrackPath(p.Strip.Path.Track, frame);
+        int masked = 0, unsure = 0, sure = 0;
+        foreach (var car in scene.Truth.Tracks.FirstOrDefault(t => t.Id == p.Strip.Path.Track.Id)?.Cars.Where(c => c.Visible) ?? [])
+        {
+            var m = frame.ToMetres(new GeoPoint(car.Center[0], car.Center[1]));
+            var (seen, total, sum) = (0, 0, 0.0);
+            for (var t = 0; t < p.Strip.Length; t++)
+            {
+                var q = path.PointAt(p.Strip.ArcAt(t));
+                if (Math.Sqrt(Math.Pow(q.East - m.East, 2) + Math.Pow(q.North - m.North, 2)) > (car.LengthM / 2) - 1)
+                {
+                    continue;
+                }
+
+                total++;
+                if (p.Visible[t])
+                {
+                    seen++;
+                    sum += p.Probability[t];
+                }
+            }
+
+            if (total == 0)
+            {
+                continue;
+            }
+
+            if (seen * 2 < total)
+            {
+                masked++;
+            }
+            else if (sum / seen < 0.5)
+            {
+                unsure++;
+            }
+            else
+            {
+                sure++;
+            }
+        }
+
+        return (masked, unsure, sure);
     }
 }

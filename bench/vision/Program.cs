@@ -20,6 +20,18 @@ switch (mode)
         foreach (var seed in seeds)
         {
             var (yard, options) = ScenePlan.For(seed);
+
+            // Ablations: the same scene without clouds, or with clouds that cast no shadow.
+            if (Environment.GetEnvironmentVariable("RW_NOCLOUD") == "1")
+            {
+                options = options with { CloudCover = 0 };
+            }
+
+            if (Environment.GetEnvironmentVariable("RW_NOCLOUDSHADOW") == "1")
+            {
+                options = options with { CloudShadows = false };
+            }
+
             var sw = Stopwatch.StartNew();
             var scene = SceneRenderer.Render(yard, options);
             var render = sw.Elapsed.TotalSeconds;
@@ -220,6 +232,23 @@ switch (mode)
 
         Console.WriteLine(FormattableString.Invariant(
             $"best of {repeats} ({img.Width}x{img.Height}, {img.Width * (long)img.Height / 1e6:F1} Mpx, gsd {img.GsdMetres:F2} m, first read {readT:F3} s): setup+neighbourhood {best[0]:F3}, prepare {best[1]:F3}, register {best[2]:F3}, strips {best[3]:F3}, features+forests {best[4]:F3}, whole count {best[5]:F3} s wall; CPU: prepare {cpuBest[1]:F3}, register {cpuBest[2]:F3}, strips {cpuBest[3]:F3}, features+forests {cpuBest[4]:F3}, whole count {cpuBest[5]:F3} s"));
+        break;
+    }
+
+    case "plan":
+    {
+        // plan SEEDS: each scene's GSD, season, sun against the direction of its first track, and cloud cover (no rendering).
+        foreach (var seed in ScenePlan.ParseSeeds(args[1]))
+        {
+            var (yard, options) = ScenePlan.For(seed);
+            var p = yard.Tracks[0].Points;
+            var east = (p[^1].Lon - p[0].Lon) * Math.Cos(p[0].Lat * Math.PI / 180);
+            var heading = ((Math.Atan2(east, p[^1].Lat - p[0].Lat) * 180 / Math.PI) + 360) % 180;
+            var off = Math.Abs((((options.SunAzimuthDegrees - heading) % 180) + 180) % 180);
+            off = Math.Min(off, 180 - off);
+            Console.WriteLine(FormattableString.Invariant($"{seed} {options.GsdMetres} {options.Season} {options.SunAzimuthDegrees:F0} {options.SunElevationDegrees:F0} {heading:F0} {off:F0} {options.CloudCover:F2}"));
+        }
+
         break;
     }
 

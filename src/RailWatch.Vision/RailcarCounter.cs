@@ -214,6 +214,11 @@ public sealed class RailcarCounter
         var lateralStep = Math.Clamp(gsd * 0.5, 0.15, 0.75);
         var offsets = Offsets(lateralStep);
         var strips = paths.Select(p => StripSampler.Sample(planes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
+        if (Model.CloudShadowLift && gsd <= Model.MaxSegmentationGsdMetres)
+        {
+            CloudShadowLift.Apply(strips);
+        }
+
         ct.ThrowIfCancellationRequested();
         return new PreparedTracks(frame, strips, registration);
     }

@@ -52,6 +52,9 @@ public sealed record SceneOptions
     /// <summary>Buildings, roads, container stacks, vehicles and trees away from the tracks.</summary>
     public bool Clutter { get; init; } = true;
 
+    /// <summary>Whether clouds cast shadows on the ground (off only to measure what the shadows cost a counter).</summary>
+    public bool CloudShadows { get; init; } = true;
+
     /// <summary>Catenary masts and portal beams, whose long thin shadows cross tracks and cars.</summary>
     public bool Catenary { get; init; } = true;
 

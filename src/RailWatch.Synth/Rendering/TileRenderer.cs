@@ -336,8 +336,11 @@ internal sealed class TileRenderer
                 var (lx, ly) = m.Grid.PixelToLocal.Apply(column + 0.5, line + 0.5);
                 if (!m.Clouds.Empty)
                 {
-                    var shadow = m.Clouds.ShadowOpacity(lx, ly);
-                    col *= 1 - (0.45f * shadow);
+                    if (o.CloudShadows)
+                    {
+                        col *= 1 - (0.45f * m.Clouds.ShadowOpacity(lx, ly));
+                    }
+
                     var opacity = m.Clouds.Opacity(lx, ly);
                     var cloud = new Rgbn(0.86f, 0.87f, 0.9f, 0.8f) * (0.82f + (0.22f * m.Clouds.Texture(lx, ly)));
                     col = col.Mix(cloud, opacity);

@@ -35,6 +35,13 @@ public sealed record CounterModel
     /// <summary>GSD (metres) up to which individual cars are segmented; coarser images get a length-based estimate.</summary>
     public double MaxSegmentationGsdMetres { get; init; } = 1.5;
 
+    /// <summary>
+    /// Whether stretches of track darkened by a cloud's shadow are brought back to the light of the rest of their track
+    /// before the forests see them (segmented scenes only; <c>calibrate --cloud-shadow-lift</c>). No shipped model
+    /// uses it: a model trained with it counted fresh scenes less accurately (docs/vision.md, "Where it fails").
+    /// </summary>
+    public bool CloudShadowLift { get; init; }
+
     /// <summary>Search radius of the registration (metres).</summary>
     public double RegistrationRadiusMetres { get; init; } = 12.0;
 

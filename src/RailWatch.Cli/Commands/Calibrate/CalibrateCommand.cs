@@ -45,11 +45,24 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         var progress = new Progress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
-        var untrained = new CounterModel { Version = settings.Version };
-        var trained = settings.RefitOnly
-            ? ExistingClassifiers(untrained, versionDirectory)
-            : Train(untrained, training, versionDirectory, cancellationToken);
-        if (!settings.RefitOnly || settings.TrainVerifier)
+        var trainFine = !settings.RefitOnly || settings.TrainFine;
+        var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
+
+        // A refit keeps the strips its forests were trained on: lifted out of cloud shadow or not.
+        var untrained = new CounterModel
+        {
+            Version = settings.Version,
+            CloudShadowLift = trainFine ? settings.CloudShadowLift : File.Exists(modelPath) && CounterModel.Load(modelPath).CloudShadowLift,
+        };
+        var trained = trainFine
+            ? Train(untrained, training, versionDirectory, cancellationToken)
+            : ExistingClassifiers(untrained, versionDirectory);
+        if (settings.RefitOnly && settings.TrainFine)
+        {
+            trained = KeepCoarse(trained, versionDirectory);
+        }
+
+        if (trainFine || settings.TrainVerifier)
         {
             trained = TrainVerifier(trained, verifierSeeds, versionDirectory, cancellationToken);
         }
@@ -61,7 +74,6 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         var outcomes = SceneRunner.Run(new RailcarCounter(trained), seeds, progress, cancellationToken);
         var model = ModelCalibrator.Fit(trained, outcomes, settings.Version);
-        var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
         model.Save(modelPath);
 
         var manifestPath = Path.Combine(settings.Out, ModelManifest.FileName);
@@ -71,12 +83,10 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         {
             Version = settings.Version,
             File = $"{settings.Version}/{CounterModel.FileName}",
-            ProducedBy = settings.RefitOnly && previous is not null
-                ? $"{previous.ProducedBy}; then railwatch calibrate --refit-only{(settings.TrainVerifier ? $" --train-verifier --verifier-seeds {settings.VerifierSeeds}" : string.Empty)}{(settings.TrainCoarse ? $" --train-coarse --coarse-seeds {settings.CoarseSeeds}" : string.Empty)} --seeds {settings.Seeds} --version {settings.Version}"
-                : $"railwatch calibrate --train-seeds {settings.TrainSeeds} --verifier-seeds {settings.VerifierSeeds} --coarse-seeds {settings.CoarseSeeds} --seeds {settings.Seeds} --version {settings.Version}",
+            ProducedBy = settings.RefitOnly && previous is not null ? $"{previous.ProducedBy}; then {CommandLine(settings)}" : CommandLine(settings),
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
-            TrainingSeeds = settings.RefitOnly && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
+            TrainingSeeds = !trainFine && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
         manifest = manifest with
@@ -152,6 +162,53 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             }
         }
     }
+
+    /// <summary>The command line that produced a manifest entry (a refit's is appended to the version's history).</summary>
+    private static string CommandLine(CalibrateSettings s)
+    {
+        var parts = new List<string> { "railwatch calibrate" };
+        if (s.RefitOnly)
+        {
+            parts.Add("--refit-only");
+            if (s.TrainFine)
+            {
+                parts.Add($"--train-fine --train-seeds {s.TrainSeeds}");
+            }
+
+            if (s.TrainVerifier)
+            {
+                parts.Add("--train-verifier");
+            }
+
+            if (s.TrainFine || s.TrainVerifier)
+            {
+                parts.Add($"--verifier-seeds {s.VerifierSeeds}");
+            }
+
+            if (s.TrainCoarse)
+            {
+                parts.Add($"--train-coarse --coarse-seeds {s.CoarseSeeds}");
+            }
+        }
+        else
+        {
+            parts.Add($"--train-seeds {s.TrainSeeds} --verifier-seeds {s.VerifierSeeds} --coarse-seeds {s.CoarseSeeds}");
+        }
+
+        if (s.CloudShadowLift && (!s.RefitOnly || s.TrainFine))
+        {
+            parts.Add("--cloud-shadow-lift");
+        }
+
+        parts.Add($"--seeds {s.Seeds} --version {s.Version}");
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The version's coarse forest, where it has one, beside freshly trained fine forests.</summary>
+    private static CounterModel KeepCoarse(CounterModel trained, string versionDirectory) =>
+        File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName))
+            ? trained with { CoarseOccupancyClassifier = ClassifierTrainer.CoarseOccupancyFileName }
+            : trained;
 
     private static CounterModel ExistingClassifiers(CounterModel untrained, string versionDirectory)
     {

@@ -29,6 +29,14 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("With --refit-only: train the car verifier on --verifier-seeds, keeping the version's occupancy and boundary forests")]
     public bool TrainVerifier { get; init; }
 
+    [CommandOption("--train-fine")]
+    [Description("With --refit-only: train the occupancy and boundary forests on --train-seeds and then the car verifier (its candidates come from them), keeping the version's coarse forest")]
+    public bool TrainFine { get; init; }
+
+    [CommandOption("--cloud-shadow-lift")]
+    [Description("Train and count with stretches of track in cloud shadow lifted to their track's sunlit level (an experiment: it lowered accuracy on fresh seeds; docs/vision.md)")]
+    public bool CloudShadowLift { get; init; }
+
     [CommandOption("--coarse-seeds <A-B,...>")]
     [Description("Seeds whose coarse scenes (coarser than 1.5 m) the coarse occupancy forest learns from, disjoint from --seeds (default " + ScenePlan.DefaultCoarseSeeds + ")")]
     public string CoarseSeeds { get; init; } = ScenePlan.DefaultCoarseSeeds;
