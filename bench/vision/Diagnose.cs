@@ -21,12 +21,12 @@ internal static class Diagnose
         for (var k = 0; k < profiles.Count; k++)
         {
             var p = profiles[k];
-            var (masked, unsure, sure) = TrueCarsSeen(scene, p, frame);
+            var path = new Vision.Strips.TrackPath(p.Strip.Path.Track, frame);
+            var (masked, unsure, sure) = TrueCarsSeen(scene, p, path, frame);
             carsMasked += masked;
             carsUnsure += unsure;
             carsSure += sure;
             var truthCars = scene.Truth.Tracks.FirstOrDefault(t => t.Id == p.Strip.Path.Track.Id)?.Cars ?? [];
-            var path = new Vision.Strips.TrackPath(p.Strip.Path.Track, frame);
             var spans = truthCars.Select(c =>
             {
                 var m = frame.ToMetres(new GeoPoint(c.Center[0], c.Center[1]));
@@ -89,9 +89,8 @@ internal static class Diagnose
     }
 
     /// <summary>Of one track's visible true cars: how many the counter masked, saw with a mean car probability below 0.5, or above.</summary>
-    private static (int Masked, int Unsure, int Sure) TrueCarsSeen(RenderedScene scene, Occupancy.TrackProfile p, LocalMetricFrame frame)
+    private static (int Masked, int Unsure, int Sure) TrueCarsSeen(RenderedScene scene, Occupancy.TrackProfile p, Vision.Strips.TrackPath path, LocalMetricFrame frame)
     {
-        var path = new Vision.Strips.TrackPath(p.Strip.Path.Track, frame);
         int masked = 0, unsure = 0, sure = 0;
         foreach (var car in scene.Truth.Tracks.FirstOrDefault(t => t.Id == p.Strip.Path.Track.Id)?.Cars.Where(c => c.Visible) ?? [])
         {

@@ -115,11 +115,7 @@ public sealed class ClassifierTrainer
 
         // The two forests are independent: trained side by side.
         Parallel.Invoke(
-            () =>
-            {
-                using var occupancy = TrainWithHardExamples();
-                occupancy.Save(Path.Combine(directory, OccupancyFileName));
-            },
+            () => TrainOccupancyAndSave(Path.Combine(directory, OccupancyFileName)),
             () =>
             {
                 using var boundary = SampleForest.Train([.. boundaryRows], [.. boundaryTargets], SampleFeatures.Count);
@@ -134,7 +130,7 @@ public sealed class ClassifierTrainer
         };
     }
 
-    /// <summary>Trains the car/empty classifier alone (as for the coarse scenes' own one) and writes it to <paramref name="path"/>.</summary>
+    /// <summary>Trains the car/empty classifier (with hard examples) and writes it to <paramref name="path"/>; alone for the coarse scenes' own one.</summary>
     public void TrainOccupancyAndSave(string path)
     {
         if (OccupancySamples == 0)

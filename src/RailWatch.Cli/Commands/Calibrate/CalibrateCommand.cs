@@ -204,7 +204,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return string.Join(' ', parts);
     }
 
-    /// <summary>The version's coarse forest, where it has one, beside freshly trained fine forests.</summary>
+    /// <summary>The version's coarse forest, where it has one, beside its fine forests (kept or freshly trained).</summary>
     private static CounterModel KeepCoarse(CounterModel trained, string versionDirectory) =>
         File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName))
             ? trained with { CoarseOccupancyClassifier = ClassifierTrainer.CoarseOccupancyFileName }
@@ -220,14 +220,15 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             }
         }
 
-        return untrained with
-        {
-            OccupancyClassifier = ClassifierTrainer.OccupancyFileName,
-            BoundaryClassifier = ClassifierTrainer.BoundaryFileName,
-            VerifierClassifier = File.Exists(Path.Combine(versionDirectory, VerifierTrainer.FileName)) ? VerifierTrainer.FileName : null,
-            CoarseOccupancyClassifier = File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName)) ? ClassifierTrainer.CoarseOccupancyFileName : null,
-            Directory = Path.GetFullPath(versionDirectory),
-        };
+        return KeepCoarse(
+            untrained with
+            {
+                OccupancyClassifier = ClassifierTrainer.OccupancyFileName,
+                BoundaryClassifier = ClassifierTrainer.BoundaryFileName,
+                VerifierClassifier = File.Exists(Path.Combine(versionDirectory, VerifierTrainer.FileName)) ? VerifierTrainer.FileName : null,
+                Directory = Path.GetFullPath(versionDirectory),
+            },
+            versionDirectory);
     }
 
     /// <summary>Applies a fitted model's band corrections to a raw count without counting again.</summary>
