@@ -22,22 +22,12 @@ internal static class CoarseDump
         if (seriesDir is not null && yardPath is not null)
         {
             var yard = RailWatch.Core.Yards.YardFile.Load(yardPath);
-            foreach (var file in Directory.GetFiles(seriesDir, "*.tif").Order(StringComparer.Ordinal))
+            foreach (var (file, img, truthDoc) in SeriesScenes.Coarser(seriesDir, yard, counter.Model.MaxSegmentationGsdMetres))
             {
-                using var raster = RailWatch.Geo.GeoRaster.Open(file);
-                var img = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
-                if (img.GsdMetres <= counter.Model.MaxSegmentationGsdMetres)
-                {
-                    continue;
-                }
-
-                using var doc = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(file, null) + ".truth.json"));
-                var error = doc.RootElement.GetProperty("geolocation_error");
+                var error = truthDoc.GetProperty("geolocation_error");
                 var trueShift = (error.GetProperty("east_m").GetDouble(), error.GetProperty("north_m").GetDouble());
-                var truth = doc.RootElement.GetProperty("tracks").EnumerateArray()
-                    .ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("visible_count").GetInt32());
                 var report = counter.CountDetailed(img, yard, new CountOptions { FixedShiftMetres = CountedScenes.AtTrueShift ? trueShift : null });
-                Write(writer, Path.GetFileName(file), img.GsdMetres, doc.RootElement.GetProperty("visible_count").GetInt32(), report, truth, trueShift);
+                Write(writer, Path.GetFileName(file), img.GsdMetres, truthDoc.GetProperty("visible_count").GetInt32(), report, SeriesScenes.TrackTruth(truthDoc), trueShift);
                 Console.Error.Write('s');
             }
         }
@@ -46,7 +36,7 @@ internal static class CoarseDump
     private static void Write(StreamWriter writer, string name, double gsd, int truthTotal, CountReport report, Dictionary<string, int> truth, (double East, double North) trueShift)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{{\"scene\":\"{name}\",\"gsd\":{gsd},\"truth\":{truthTotal},\"count\":{report.Count.Total.Count?.ToString(CultureInfo.InvariantCulture) ?? "null"},\"raw\":{report.RawTotal?.ToString("F2", CultureInfo.InvariantCulture) ?? "null"},\"shift\":[{report.Count.ShiftMetres.East},{report.Count.ShiftMetres.North}],\"true_shift\":[{trueShift.East:F2},{trueShift.North:F2}],\"tracks\":[");
+        sb.Append(CultureInfo.InvariantCulture, $"{{\"scene\":\"{name}\",\"gsd\":{gsd},\"truth\":{truthTotal},\"count\":{report.Count.Total.Count?.ToString(CultureInfo.InvariantCulture) ?? "null"},\"low\":{report.Count.Total.Low?.ToString(CultureInfo.InvariantCulture) ?? "null"},\"high\":{report.Count.Total.High?.ToString(CultureInfo.InvariantCulture) ?? "null"},\"raw\":{report.RawTotal?.ToString("F2", CultureInfo.InvariantCulture) ?? "null"},\"shift\":[{report.Count.ShiftMetres.East},{report.Count.ShiftMetres.North}],\"true_shift\":[{trueShift.East:F2},{trueShift.North:F2}],\"tracks\":[");
         var first = true;
         foreach (var p in report.Profiles!)
         {
@@ -59,11 +49,38 @@ internal static class CoarseDump
             var id = p.Strip.Path.Track.Id;
             sb.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"{id}\",\"truth\":{truth.GetValueOrDefault(id)},\"step\":{p.Strip.StepMetres:F3},\"p\":[");
             sb.AppendJoin(',', Enumerable.Range(0, p.Strip.Length).Select(t => p.Visible[t] ? p.Probability[t].ToString("F3", CultureInfo.InvariantCulture) : "-1"));
+            sb.Append("],\"m\":[");
+            sb.AppendJoin(',', Enumerable.Range(0, p.Strip.Length).Select(t => CorridorTone(p.Strip, t) is { } m ? m.ToString("F4", CultureInfo.InvariantCulture) : "-1"));
             sb.Append("]}");
         }
 
         sb.Append("]}");
         writer.WriteLine(sb.ToString());
         writer.Flush();
+    }
+
+    /// <summary>Mean stretched tone across the track's own corridor (within 2.4 m of its centre line); null where any of it is hidden.</summary>
+    private static double? CorridorTone(Strips.Strip strip, int t)
+    {
+        double sum = 0;
+        var n = 0;
+        for (var v = 0; v < strip.Width; v++)
+        {
+            if (Math.Abs(strip.OffsetsMetres[v]) > 2.4)
+            {
+                continue;
+            }
+
+            var i = strip.Index(t, v);
+            if (!strip.Visible[i])
+            {
+                return null;
+            }
+
+            sum += strip.Luma[i];
+            n++;
+        }
+
+        return n == 0 ? null : sum / n;
     }
 }

@@ -62,6 +62,10 @@ switch (mode)
         break;
     }
 
+    case "liftcheck":
+        RailWatch.Vision.Bench.LiftCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
+        break;
+
     case "shadowcheck":
         RailWatch.Vision.Bench.ShadowCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
         break;
@@ -307,6 +311,18 @@ switch (mode)
     case "plevels":
         // plevels SEEDS: coarse scenes only — truth, raw count and quantiles of the visible car probability.
         RailWatch.Vision.Bench.ProbabilityLevels.Run(ScenePlan.ParseSeeds(args[1]), counter);
+        break;
+
+    case "tracksdump":
+        // tracksdump SEEDS OUT.tsv: per track of every coarse scene, truth and the coarse track regressor's features.
+        RailWatch.Vision.Bench.CoarseTracks.Dump(ScenePlan.ParseSeeds(args[1]), counter, args[2], args.Length > 4 ? args[3] : null, args.Length > 4 ? args[4] : null);
+        break;
+
+    case "tracksfit":
+        // tracksfit TRAIN.tsv CAL.tsv EVAL.tsv...: train the coarse track regressor, fit its scale, score it (RW_TREES, RW_DEPTH).
+        RailWatch.Vision.Bench.CoarseTracks.Fit(args[1], args[2], args.Skip(3), model.MeanPitchMetres,
+            int.Parse(Environment.GetEnvironmentVariable("RW_TREES") ?? "100", CultureInfo.InvariantCulture),
+            int.Parse(Environment.GetEnvironmentVariable("RW_DEPTH") ?? "10", CultureInfo.InvariantCulture));
         break;
 
     case "coarsedump":

@@ -72,6 +72,9 @@ public sealed class RailcarCounter
         var anyObserved = false;
         double visibleSamples = 0, allSamples = 0;
         var segments = segment ? SegmentAll(profiles, gsd) : null;
+        var coarseCars = !segment && classifiers?.CoarseTracks is { } regressor
+            ? CoarseTrackShares.Cars(profiles, gsd, registration.Confidence, regressor, Model)
+            : null;
 
         // With a verifier every candidate carries the probability that it is a car: the likely ones are the cars
         // counted, and the doubtful ones widen the interval. (Their expected number, the sum of the probabilities,
@@ -119,7 +122,7 @@ public sealed class RailcarCounter
             }
             else
             {
-                raw = mass.OccupiedCars;
+                raw = coarseCars?[k] ?? mass.OccupiedCars;
             }
 
             debugCars.Add(found);

@@ -4,7 +4,7 @@ namespace RailWatch.Vision.Tests;
 
 public class CoarseCountTests
 {
-    // This test renderer's plain cars, not the project's: model v9's coarse forest reads 31 for 33 (v3's one forest
+    // This test renderer's plain cars, not the project's: model v10 reads 37 for 33 (v9's sum of probabilities 31, v3's one forest
     // of all resolutions 26, v2 19, when this test was ignored as a known defect).
     [Test]
     public void Count_ThreeMetrePixels_EstimatesFromOccupiedLengthWithoutListingCars()

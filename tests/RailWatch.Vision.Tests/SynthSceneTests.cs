@@ -33,7 +33,7 @@ public class SynthSceneTests
     // At 3 m one scene cannot check the count's accuracy (about a third of 3 m scenes are within 20%; railwatch
     // evaluate measures it): the chain must give an estimate without cars whose interval holds the truth.
     // This scene's corridor registration lands 8 m off (the 3 m defect in docs/vision.md, "Where it fails"),
-    // and model v9 reads it at 32 for 20 (v8: within a third).
+    // and model v10 reads it at 35 for 20 (v9: 32; v8: within a third).
     [Test]
     public void Count_ThreeMetreScene_EstimatesWithoutCarsAndItsIntervalHoldsTheTruth()
     {

@@ -58,6 +58,13 @@ public sealed record CounterModel
     /// </summary>
     public string? CoarseOccupancyClassifier { get; init; }
 
+    /// <summary>
+    /// File (beside model.json) of the coarse track regressor: the share of each track under cars in a scene coarser
+    /// than <see cref="MaxSegmentationGsdMetres"/>, from how the car probabilities along it and its neighbours are
+    /// spread; null counts the sum of the probabilities.
+    /// </summary>
+    public string? CoarseTrackRegressor { get; init; }
+
     /// <summary>File (beside model.json) of the trained classifier of boundaries between coupled cars.</summary>
     public string? BoundaryClassifier { get; init; }
 

@@ -6,9 +6,10 @@ namespace RailWatch.Vision.Model;
 
 /// <summary>
 /// The trained classifiers of a model: per sample, car versus empty track (with one of its own for coarse scenes
-/// when the model has one) and boundary between cars; per candidate car, the verifier (when the model has one).
+/// when the model has one) and boundary between cars; per candidate car, the verifier; per track of a coarse scene,
+/// the share under cars (the last two when the model has them).
 /// </summary>
-internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier, SampleForest? coarseOccupancy, double coarseAboveGsdMetres)
+internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier, SampleForest? coarseOccupancy, SampleForest? coarseTracks, double coarseAboveGsdMetres)
 {
     private static readonly ConcurrentDictionary<string, OccupancyClassifiers> Loaded = new(StringComparer.Ordinal);
 
@@ -17,6 +18,9 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
     public SampleForest Boundary { get; } = boundary;
 
     public SampleForest? Verifier { get; } = verifier;
+
+    /// <summary>Per track of a coarse scene, the share under cars (when the model has one).</summary>
+    public SampleForest? CoarseTracks { get; } = coarseTracks;
 
     /// <summary>The car/empty classifier for a scene of this ground sample distance.</summary>
     public SampleForest OccupancyAt(double gsdMetres) =>
@@ -39,11 +43,13 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
         var boundary = Path.Combine(model.Directory, model.BoundaryClassifier);
         var verifier = model.VerifierClassifier is null ? null : Path.Combine(model.Directory, model.VerifierClassifier);
         var coarse = model.CoarseOccupancyClassifier is null ? null : Path.Combine(model.Directory, model.CoarseOccupancyClassifier);
-        return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
+        var tracks = model.CoarseTrackRegressor is null ? null : Path.Combine(model.Directory, model.CoarseTrackRegressor);
+        return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, tracks, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
             SampleForest.Load(occupancy, SampleFeatures.Count),
             SampleForest.Load(boundary, SampleFeatures.Count),
             verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count),
             coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count),
+            tracks is null ? null : SampleForest.Load(tracks, Estimation.TrackFeatures.Count),
             model.MaxSegmentationGsdMetres));
     }
 }

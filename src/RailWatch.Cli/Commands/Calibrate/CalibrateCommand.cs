@@ -2,6 +2,8 @@ using System.Globalization;
 using RailWatch.Cli.Commands.Count;
 using RailWatch.Cli.Infrastructure;
 using RailWatch.Core.Errors;
+using RailWatch.Core.Imaging;
+using RailWatch.Core.Yards;
 using RailWatch.Vision;
 using RailWatch.Vision.Calibration;
 using RailWatch.Vision.Model;
@@ -22,6 +24,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         var seeds = ScenePlan.ParseSeeds(settings.Seeds);
         var verifierSeeds = ScenePlan.ParseSeeds(settings.VerifierSeeds);
         var coarseSeeds = ScenePlan.ParseSeeds(settings.CoarseSeeds);
+        var coarseTrackSeeds = ScenePlan.ParseSeeds(settings.CoarseTrackSeeds);
         var evaluation = ScenePlan.ParseSeeds(ScenePlan.DefaultEvaluationSeeds);
         if (training.Intersect(seeds).Any())
         {
@@ -38,9 +41,14 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException($"--coarse-seeds {settings.CoarseSeeds} overlaps --seeds {settings.Seeds}: the intervals must be fitted on scenes the coarse forest never saw");
         }
 
-        if (training.Concat(seeds).Concat(verifierSeeds).Concat(coarseSeeds).Intersect(evaluation).Any())
+        if (coarseTrackSeeds.Intersect(seeds.Concat(coarseSeeds).Concat(training)).Any())
         {
-            throw new UsageException($"--train-seeds/--seeds/--verifier-seeds/--coarse-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
+            throw new UsageException($"--coarse-track-seeds {settings.CoarseTrackSeeds} overlaps --seeds, --coarse-seeds or --train-seeds: the regressor must learn from scenes the forests never saw, and the intervals be fitted on scenes it never saw");
+        }
+
+        if (training.Concat(seeds).Concat(verifierSeeds).Concat(coarseSeeds).Concat(coarseTrackSeeds).Intersect(evaluation).Any())
+        {
+            throw new UsageException($"--train-seeds/--seeds/--verifier-seeds/--coarse-seeds/--coarse-track-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
         }
 
         var progress = new Progress<string>(line => env.Error.WriteLine(line));
@@ -72,6 +80,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             trained = TrainCoarse(trained, coarseSeeds, versionDirectory, cancellationToken);
         }
 
+        // The regressor reads the coarse forest's probabilities: a new forest needs a new regressor.
+        if (!settings.RefitOnly || settings.TrainCoarse || settings.TrainCoarseTracks)
+        {
+            trained = TrainCoarseTracks(trained, coarseTrackSeeds, versionDirectory, cancellationToken);
+        }
+
         var outcomes = SceneRunner.Run(new RailcarCounter(trained), seeds, progress, cancellationToken);
         var model = ModelCalibrator.Fit(trained, outcomes, settings.Version);
         model.Save(modelPath);
@@ -85,7 +99,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             File = $"{settings.Version}/{CounterModel.FileName}",
             ProducedBy = settings.RefitOnly && previous is not null ? $"{previous.ProducedBy}; then {CommandLine(settings)}" : CommandLine(settings),
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
+            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
             TrainingSeeds = !trainFine && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
@@ -105,11 +119,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(untrained);
-        foreach (var (seed, yard, scene) in Rendered(training, _ => true, ct))
-        {
-            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
-            env.Error.WriteLine(FormattableString.Invariant($"training scene {seed}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far"));
-        }
+        Feed(
+            training,
+            _ => true,
+            (image, yard, label) => trainer.Add(image, yard, label, ct),
+            seed => FormattableString.Invariant($"training scene {seed}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far"),
+            ct);
 
         env.Error.WriteLine("training the classifiers…");
         var trained = trainer.TrainAndSave(untrained, versionDirectory);
@@ -120,11 +135,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
     {
         var trainer = new VerifierTrainer(trained);
-        foreach (var (seed, yard, scene) in Rendered(seeds, gsd => gsd <= trained.MaxSegmentationGsdMetres, ct))
-        {
-            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
-            env.Error.WriteLine(FormattableString.Invariant($"verifier scene {seed}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true"));
-        }
+        Feed(
+            seeds,
+            gsd => gsd <= trained.MaxSegmentationGsdMetres,
+            (image, yard, label) => trainer.Add(image, yard, label, ct),
+            seed => FormattableString.Invariant($"verifier scene {seed}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true"),
+            ct);
 
         env.Error.WriteLine("training the car verifier…");
         return trainer.TrainAndSave(trained, versionDirectory);
@@ -137,11 +153,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     private CounterModel TrainCoarse(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(trained);
-        foreach (var (seed, yard, scene) in Rendered(seeds, gsd => gsd > trained.MaxSegmentationGsdMetres, ct))
-        {
-            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"), ct);
-            env.Error.WriteLine(FormattableString.Invariant($"coarse scene {seed}: {trainer.OccupancySamples} occupancy samples so far"));
-        }
+        Feed(
+            seeds,
+            gsd => gsd > trained.MaxSegmentationGsdMetres,
+            (image, yard, label) => trainer.Add(image, yard, label, ct),
+            seed => FormattableString.Invariant($"coarse scene {seed}: {trainer.OccupancySamples} occupancy samples so far"),
+            ct);
 
         env.Error.WriteLine("training the coarse occupancy forest…");
         trainer.TrainOccupancyAndSave(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName));
@@ -149,8 +166,30 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return trained with { CoarseOccupancyClassifier = ClassifierTrainer.CoarseOccupancyFileName };
     }
 
-    /// <summary>The plan's scenes of <paramref name="seeds"/> whose GSD passes <paramref name="includeGsd"/>, rendered one at a time (the others are not rendered at all).</summary>
-    private static IEnumerable<(int Seed, RailWatch.Core.Yards.Yard Yard, RailWatch.Synth.RenderedScene Scene)> Rendered(IReadOnlyList<int> seeds, Func<double, bool> includeGsd, CancellationToken ct)
+    /// <summary>
+    /// The coarse track regressor, on the coarse scenes of seeds the coarse forest never saw, counted with the forests
+    /// just trained or kept: the sum of a track's car probabilities overcounts nearly empty yards at 3 m several times.
+    /// </summary>
+    private CounterModel TrainCoarseTracks(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
+    {
+        var trainer = new CoarseTrackTrainer(trained);
+        Feed(
+            seeds,
+            gsd => gsd > trained.MaxSegmentationGsdMetres,
+            (image, yard, label) => trainer.Add(image, yard, label, ct),
+            seed => FormattableString.Invariant($"coarse track scene {seed}: {trainer.Tracks} tracks so far"),
+            ct);
+
+        env.Error.WriteLine("training the coarse track regressor…");
+        return trainer.TrainAndSave(trained, versionDirectory);
+    }
+
+    /// <summary>
+    /// Renders the plan's scenes of <paramref name="seeds"/> whose GSD passes <paramref name="includeGsd"/> one at a
+    /// time (the others are not rendered at all), hands each with its label to <paramref name="add"/> and reports it.
+    /// </summary>
+    private void Feed(
+        IReadOnlyList<int> seeds, Func<double, bool> includeGsd, Action<RasterImage, Yard, SceneLabel> add, Func<int, string> progress, CancellationToken ct)
     {
         foreach (var seed in seeds)
         {
@@ -158,7 +197,9 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             var (yard, options) = ScenePlan.For(seed);
             if (includeGsd(options.GsdMetres))
             {
-                yield return (seed, yard, RailWatch.Synth.SceneRenderer.Render(yard, options, ct));
+                var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
+                add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"));
+                env.Error.WriteLine(progress(seed));
             }
         }
     }
@@ -189,10 +230,15 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             {
                 parts.Add($"--train-coarse --coarse-seeds {s.CoarseSeeds}");
             }
+
+            if (s.TrainCoarseTracks || s.TrainCoarse)
+            {
+                parts.Add($"{(s.TrainCoarseTracks ? "--train-coarse-tracks " : string.Empty)}--coarse-track-seeds {s.CoarseTrackSeeds}");
+            }
         }
         else
         {
-            parts.Add($"--train-seeds {s.TrainSeeds} --verifier-seeds {s.VerifierSeeds} --coarse-seeds {s.CoarseSeeds}");
+            parts.Add($"--train-seeds {s.TrainSeeds} --verifier-seeds {s.VerifierSeeds} --coarse-seeds {s.CoarseSeeds} --coarse-track-seeds {s.CoarseTrackSeeds}");
         }
 
         if (s.CloudShadowLift && (!s.RefitOnly || s.TrainFine))
@@ -204,11 +250,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return string.Join(' ', parts);
     }
 
-    /// <summary>The version's coarse forest, where it has one, beside its fine forests (kept or freshly trained).</summary>
-    private static CounterModel KeepCoarse(CounterModel trained, string versionDirectory) =>
-        File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName))
-            ? trained with { CoarseOccupancyClassifier = ClassifierTrainer.CoarseOccupancyFileName }
-            : trained;
+    /// <summary>The version's coarse forest and coarse track regressor, where it has them, beside its fine forests (kept or freshly trained).</summary>
+    private static CounterModel KeepCoarse(CounterModel trained, string versionDirectory) => trained with
+    {
+        CoarseOccupancyClassifier = File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName)) ? ClassifierTrainer.CoarseOccupancyFileName : trained.CoarseOccupancyClassifier,
+        CoarseTrackRegressor = File.Exists(Path.Combine(versionDirectory, CoarseTrackTrainer.FileName)) ? CoarseTrackTrainer.FileName : trained.CoarseTrackRegressor,
+    };
 
     private static CounterModel ExistingClassifiers(CounterModel untrained, string versionDirectory)
     {
@@ -263,7 +310,9 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         var manifest = ModelManifest.Load(manifestPath);
         var entry = manifest.Versions.FirstOrDefault(v => v.Version == manifest.Current)
             ?? throw new BadDataException($"{manifestPath}: current version {manifest.Current} has no entry");
-        foreach (var used in new[] { entry.TrainingSeeds, entry.CalibrationSeeds })
+        // The manifest records the forests' and the intervals' seeds; the verifier, the coarse forest and the coarse
+        // track regressor of the shipped models learnt from the default sets.
+        foreach (var used in new[] { entry.TrainingSeeds, entry.CalibrationSeeds, ScenePlan.DefaultVerifierSeeds, ScenePlan.DefaultCoarseSeeds, ScenePlan.DefaultCoarseTrackSeeds })
         {
             if (used is not null && ScenePlan.ParseSeeds(used).Intersect(seeds).Any())
             {

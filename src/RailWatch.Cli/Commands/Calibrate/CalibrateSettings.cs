@@ -45,9 +45,17 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("With --refit-only: train the coarse occupancy forest on --coarse-seeds, keeping the version's other forests")]
     public bool TrainCoarse { get; init; }
 
+    [CommandOption("--coarse-track-seeds <A-B,...>")]
+    [Description("Seeds whose coarse scenes the coarse track regressor learns from, disjoint from --seeds and --coarse-seeds (default " + ScenePlan.DefaultCoarseTrackSeeds + ")")]
+    public string CoarseTrackSeeds { get; init; } = ScenePlan.DefaultCoarseTrackSeeds;
+
+    [CommandOption("--train-coarse-tracks")]
+    [Description("With --refit-only: train the coarse track regressor on --coarse-track-seeds, keeping the version's forests")]
+    public bool TrainCoarseTracks { get; init; }
+
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v9)")]
-    public string Version { get; init; } = "v9";
+    [Description("Version name of the new model (default v10)")]
+    public string Version { get; init; } = "v10";
 }
 
 public sealed class EvaluateSettings : CommandSettings

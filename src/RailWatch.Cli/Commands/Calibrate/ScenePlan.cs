@@ -25,6 +25,9 @@ internal static class ScenePlan
     /// </summary>
     public const string DefaultCoarseSeeds = "1-120,2000-2599";
 
+    /// <summary>Seeds whose coarse scenes the coarse track regressor learns from: ones the coarse forest never saw.</summary>
+    public const string DefaultCoarseTrackSeeds = "40000-43999";
+
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
     private static readonly double[] CoarseMidGsds = [1.25, 1.5, 2.0];

@@ -42,6 +42,24 @@ public class CalibrateCommandTests
         Assert.That(stderr, Does.Contain("overlap the evaluation seeds"));
     }
 
+    [Test]
+    public async Task Calibrate_CoarseTrackSeedsOverlapCoarseForestSeeds_Exits2()
+    {
+        var (code, stderr) = await Run("calibrate", "--coarse-track-seeds", "2500-2600", "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--coarse-track-seeds 2500-2600 overlaps --seeds, --coarse-seeds or --train-seeds"));
+    }
+
+    [Test]
+    public async Task Evaluate_SeedsTheCoarseTrackRegressorLearntFrom_Exits2()
+    {
+        var (code, stderr) = await Run("evaluate", "--seeds", "40000-40010");
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("overlaps the seeds the model was trained or calibrated on (40000-43999)"));
+    }
+
     private static string OutDir() => Path.Combine(Path.GetTempPath(), $"rw-calibrate-{Guid.NewGuid():N}");
 
     private static async Task<(int Code, string Stderr)> Run(params string[] args)

@@ -1,0 +1,109 @@
+using System.Globalization;
+using RailWatch.Vision.Estimation;
+using RailWatch.Vision.Model;
+
+namespace RailWatch.Vision.Bench;
+
+/// <summary>
+/// Study of a per-track regression of the occupied share on coarse scenes. `tracksdump SEEDS OUT.tsv` writes one line
+/// per track of every coarse scene (scene, truth, the counter's count, the track's visible length, its true visible
+/// cars and <see cref="TrackFeatures"/>); `tracksfit TRAIN.tsv CAL.tsv EVAL.tsv...` trains a forest on the first,
+/// fits the count scale on the second (median of truth over estimate) and scores the rest against ±20%.
+/// </summary>
+internal static class CoarseTracks
+{
+    public static void Dump(IEnumerable<int> seeds, RailcarCounter counter, string outPath, string? seriesDir = null, string? yardPath = null)
+    {
+        using var writer = new StreamWriter(outPath);
+        if (seriesDir is not null && yardPath is not null)
+        {
+            var yard = RailWatch.Core.Yards.YardFile.Load(yardPath);
+            foreach (var (file, image, truth) in SeriesScenes.Coarser(seriesDir, yard, counter.Model.MaxSegmentationGsdMetres))
+            {
+                var report = counter.CountDetailed(image, yard, new CountOptions());
+                Write(writer, Path.GetFileNameWithoutExtension(file), image.GsdMetres, truth.GetProperty("visible_count").GetInt32(), report, SeriesScenes.TrackTruth(truth));
+            }
+        }
+
+        foreach (var (seed, options, _, label, report) in CountedScenes.For(seeds, counter, o => o.GsdMetres > counter.Model.MaxSegmentationGsdMetres))
+        {
+            var truth = label.Cars.Where(c => c.Visible).GroupBy(c => c.TrackId).ToDictionary(g => g.Key, g => g.Count());
+            Write(writer, seed.ToString(CultureInfo.InvariantCulture), options.GsdMetres, label.VisibleCount, report, truth);
+        }
+    }
+
+    private static void Write(StreamWriter writer, string scene, double gsd, int sceneTruth, CountReport report, Dictionary<string, int> truth)
+    {
+        if (report.Profiles is not { } profiles || report.Count.Total.Count is not { } count)
+        {
+            return;
+        }
+
+        var (rows, visible) = TrackFeatures.Of(profiles, gsd, report.RegistrationConfidence);
+        for (var k = 0; k < profiles.Count; k++)
+        {
+            var features = string.Join('\t', Enumerable.Range(0, TrackFeatures.Count).Select(i => rows[(k * TrackFeatures.Count) + i].ToString("G6", CultureInfo.InvariantCulture)));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{scene}\t{gsd}\t{sceneTruth}\t{count}\t{report.RawTotal:F3}\t{visible[k]:F2}\t{truth.GetValueOrDefault(profiles[k].Strip.Path.Track.Id)}\t{features}"));
+        }
+    }
+
+    private sealed record Row(string Scene, double Gsd, int SceneTruth, int Count, double Raw, double VisibleMetres, int Truth, float[] Features);
+
+    public static void Fit(string trainPath, string calPath, IEnumerable<string> evalPaths, double pitch, int trees, int depth)
+    {
+        var train = Load(trainPath).Where(r => r.VisibleMetres >= 30).ToList();
+        var targets = train.Select(r => (float)Math.Clamp(r.Truth * pitch / r.VisibleMetres, 0, 1)).ToArray();
+        using var forest = SampleForest.Train([.. train.SelectMany(r => r.Features)], targets, TrackFeatures.Count, trees, depth);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trained on {train.Count} tracks of {train.Select(r => r.Scene).Distinct().Count()} scenes ({trees} trees, depth {depth})"));
+
+        var cal = Scenes(Load(calPath), forest, pitch);
+        var k = Median(cal.Where(s => s.Truth >= 5 && s.Estimate > 0).Select(s => s.Truth / s.Estimate));
+        var kRaw = Median(cal.Where(s => s.Truth >= 5 && s.Raw > 0).Select(s => s.Truth / s.Raw));
+        Report("calibration", cal, k, kRaw);
+        foreach (var path in evalPaths)
+        {
+            Report(Path.GetFileName(path), Scenes(Load(path), forest, pitch), k, kRaw);
+        }
+    }
+
+    private static void Report(string name, List<(string Scene, int Truth, int Count, double Raw, double Estimate)> scenes, double k, double kRaw)
+    {
+        static bool Within(double c, int t) => Math.Abs(c - t) <= (0.2 * t) + 1e-9;
+        if (Environment.GetEnvironmentVariable("RW_VERBOSE") == "1")
+        {
+            foreach (var s in scenes.OrderBy(s => s.Truth))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Scene,-45} truth {s.Truth,4} regression {k * s.Estimate,6:F1} sum of p {kRaw * s.Raw,6:F1} count {s.Count,4}"));
+            }
+        }
+
+        var within = scenes.Count(s => Within(Math.Round(k * s.Estimate), s.Truth));
+        var withinRaw = scenes.Count(s => Within(Math.Round(kRaw * s.Raw), s.Truth));
+        var withinCount = scenes.Count(s => Within(s.Count, s.Truth));
+        var err = Median(scenes.Select(s => Math.Abs((k * s.Estimate) - s.Truth) / Math.Max(1, s.Truth)));
+        var errCount = Median(scenes.Select(s => Math.Abs(s.Count - s.Truth) / (double)Math.Max(1, s.Truth)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {scenes.Count} scenes | regression within ±20% {within} ({100.0 * within / scenes.Count:F0}%), median |err| {err:P0} (scale {k:F3}) | sum of p × scale {withinRaw} | counter's count {withinCount} ({100.0 * withinCount / scenes.Count:F0}%), median |err| {errCount:P0}"));
+    }
+
+    private static List<(string Scene, int Truth, int Count, double Raw, double Estimate)> Scenes(List<Row> rows, SampleForest forest, double pitch)
+    {
+        var predicted = forest.Predict([.. rows.SelectMany(r => r.Features)]);
+        return [.. rows.Select((r, i) => (r, e: predicted[i] * r.VisibleMetres / pitch))
+            .GroupBy(x => x.r.Scene)
+            .Select(g => (g.Key, g.First().r.SceneTruth, g.First().r.Count, g.First().r.Raw, g.Sum(x => x.e)))];
+    }
+
+    private static List<Row> Load(string path) =>
+        [.. File.ReadLines(path).Select(line => line.Split('\t')).Select(f => new Row(
+            f[0], double.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture),
+            double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture),
+            [.. f.Skip(7).Select(x => float.Parse(x, CultureInfo.InvariantCulture))]))];
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
+    }
+}
