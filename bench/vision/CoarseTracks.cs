@@ -28,11 +28,51 @@ internal static class CoarseTracks
         foreach (var (seed, options, _, label, report) in CountedScenes.For(seeds, counter, o => o.GsdMetres > counter.Model.MaxSegmentationGsdMetres))
         {
             var truth = label.Cars.Where(c => c.Visible).GroupBy(c => c.TrackId).ToDictionary(g => g.Key, g => g.Count());
-            Write(writer, seed.ToString(CultureInfo.InvariantCulture), options.GsdMetres, label.VisibleCount, report, truth);
+            var under = UnderStrips(label, report, new RailWatch.Core.Geometry.LocalMetricFrame(RailWatch.Cli.Commands.Calibrate.ScenePlan.For(seed).Yard.Bounds.Center));
+            Write(writer, seed.ToString(CultureInfo.InvariantCulture), options.GsdMetres, label.VisibleCount, report, truth, under);
         }
     }
 
-    private static void Write(StreamWriter writer, string scene, double gsd, int sceneTruth, CountReport report, Dictionary<string, int> truth)
+    /// <summary>
+    /// Visible true cars under each strip as the counter placed it: a strip at the registered shift s over an image
+    /// whose georeferencing is off by e sees the ground at its nominal line + (s − e).
+    /// </summary>
+    private static int[] UnderStrips(RailWatch.Vision.Calibration.SceneLabel label, CountReport report, RailWatch.Core.Geometry.LocalMetricFrame frame)
+    {
+        var profiles = report.Profiles!;
+        var under = new int[profiles.Count];
+        var de = report.Count.ShiftMetres.East - label.TrueShiftMetres.East;
+        var dn = report.Count.ShiftMetres.North - label.TrueShiftMetres.North;
+        foreach (var car in label.Cars.Where(c => c.Visible))
+        {
+            var best = -1;
+            var bestDistance = 2.4;
+            for (var k = 0; k < profiles.Count; k++)
+            {
+                var path = profiles[k].Strip.Path;
+                var (e, n) = frame.ToMetres(car.Centre);
+                e -= de;
+                n -= dn;
+                var arc = path.Project(e, n);
+                var (pe, pn) = path.PointAt(arc);
+                var d = Math.Sqrt(((pe - e) * (pe - e)) + ((pn - n) * (pn - n)));
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = k;
+                }
+            }
+
+            if (best >= 0)
+            {
+                under[best]++;
+            }
+        }
+
+        return under;
+    }
+
+    private static void Write(StreamWriter writer, string scene, double gsd, int sceneTruth, CountReport report, Dictionary<string, int> truth, int[]? under = null)
     {
         if (report.Profiles is not { } profiles || report.Count.Total.Count is not { } count)
         {
@@ -44,7 +84,7 @@ internal static class CoarseTracks
         {
             var features = string.Join('\t', Enumerable.Range(0, TrackFeatures.Count).Select(i => rows[(k * TrackFeatures.Count) + i].ToString("G6", CultureInfo.InvariantCulture)));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{scene}\t{gsd}\t{sceneTruth}\t{count}\t{report.RawTotal:F3}\t{visible[k]:F2}\t{truth.GetValueOrDefault(profiles[k].Strip.Path.Track.Id)}\t{features}"));
+                $"{scene}\t{gsd}\t{sceneTruth}\t{count}\t{report.RawTotal:F3}\t{visible[k]:F2}\t{(under is not null && Environment.GetEnvironmentVariable("RW_TARGET") == "under" ? under[k] : truth.GetValueOrDefault(profiles[k].Strip.Path.Track.Id))}\t{features}"));
         }
     }
 
