@@ -94,7 +94,7 @@ internal static class CoarseTracks
     {
         var train = Load(trainPath).Where(r => r.VisibleMetres >= 30).ToList();
         var targets = train.Select(r => (float)Math.Clamp(r.Truth * pitch / r.VisibleMetres, 0, 1)).ToArray();
-        using var forest = SampleForest.Train([.. train.SelectMany(r => r.Features)], targets, TrackFeatures.Count, trees, depth);
+        using var forest = SampleForest.Train([.. train.SelectMany(r => r.Features)], targets, train[0].Features.Length, trees, depth);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trained on {train.Count} tracks of {train.Select(r => r.Scene).Distinct().Count()} scenes ({trees} trees, depth {depth})"));
 
         var cal = Scenes(Load(calPath), forest, pitch);

@@ -318,6 +318,11 @@ switch (mode)
         RailWatch.Vision.Bench.CoarseTracks.Dump(ScenePlan.ParseSeeds(args[1]), counter, args[2], args.Length > 4 ? args[3] : null, args.Length > 4 ? args[4] : null);
         break;
 
+    case "phantomdump":
+        // phantomdump SEEDS OUT.tsv: tracksdump's rows with strips beside the outermost tracks (an experiment).
+        RailWatch.Vision.Bench.PhantomTracks.Dump(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
     case "tracksfit":
         // tracksfit TRAIN.tsv CAL.tsv EVAL.tsv...: train the coarse track regressor, fit its scale, score it (RW_TREES, RW_DEPTH).
         RailWatch.Vision.Bench.CoarseTracks.Fit(args[1], args[2], args.Skip(3), model.MeanPitchMetres,
