@@ -37,7 +37,7 @@ internal static class CoarseTracks
     /// Visible true cars under each strip as the counter placed it: a strip at the registered shift s over an image
     /// whose georeferencing is off by e sees the ground at its nominal line + (s − e).
     /// </summary>
-    private static int[] UnderStrips(RailWatch.Vision.Calibration.SceneLabel label, CountReport report, RailWatch.Core.Geometry.LocalMetricFrame frame)
+    internal static int[] UnderStrips(RailWatch.Vision.Calibration.SceneLabel label, CountReport report, RailWatch.Core.Geometry.LocalMetricFrame frame)
     {
         var profiles = report.Profiles!;
         var under = new int[profiles.Count];
@@ -45,16 +45,14 @@ internal static class CoarseTracks
         var dn = report.Count.ShiftMetres.North - label.TrueShiftMetres.North;
         foreach (var car in label.Cars.Where(c => c.Visible))
         {
+            var (ce, cn) = frame.ToMetres(car.Centre);
+            var (e, n) = (ce - de, cn - dn);
             var best = -1;
             var bestDistance = 2.4;
             for (var k = 0; k < profiles.Count; k++)
             {
                 var path = profiles[k].Strip.Path;
-                var (e, n) = frame.ToMetres(car.Centre);
-                e -= de;
-                n -= dn;
-                var arc = path.Project(e, n);
-                var (pe, pn) = path.PointAt(arc);
+                var (pe, pn) = path.PointAt(path.Project(e, n));
                 var d = Math.Sqrt(((pe - e) * (pe - e)) + ((pn - n) * (pn - n)));
                 if (d < bestDistance)
                 {
@@ -80,12 +78,19 @@ internal static class CoarseTracks
         }
 
         var (rows, visible) = TrackFeatures.Of(profiles, gsd, report.RegistrationConfidence);
+        var underTarget = under is not null && Environment.GetEnvironmentVariable("RW_TARGET") == "under";
         for (var k = 0; k < profiles.Count; k++)
         {
-            var features = string.Join('\t', Enumerable.Range(0, TrackFeatures.Count).Select(i => rows[(k * TrackFeatures.Count) + i].ToString("G6", CultureInfo.InvariantCulture)));
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{scene}\t{gsd}\t{sceneTruth}\t{count}\t{report.RawTotal:F3}\t{visible[k]:F2}\t{(under is not null && Environment.GetEnvironmentVariable("RW_TARGET") == "under" ? under[k] : truth.GetValueOrDefault(profiles[k].Strip.Path.Track.Id))}\t{features}"));
+            var target = underTarget ? under![k] : truth.GetValueOrDefault(profiles[k].Strip.Path.Track.Id);
+            writer.WriteLine(Line(scene, gsd, sceneTruth, count, report.RawTotal, visible[k], target, rows, k));
         }
+    }
+
+    /// <summary>One track's row: the scene, its truth and the counter's count, the track's visible length and target, then its features.</summary>
+    internal static string Line(string scene, double gsd, int sceneTruth, int count, double? raw, double visibleMetres, int target, float[] rows, int k)
+    {
+        var features = string.Join('\t', Enumerable.Range(0, TrackFeatures.Count).Select(i => rows[(k * TrackFeatures.Count) + i].ToString("G6", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture, $"{scene}\t{gsd}\t{sceneTruth}\t{count}\t{raw:F3}\t{visibleMetres:F2}\t{target}\t{features}");
     }
 
     private sealed record Row(string Scene, double Gsd, int SceneTruth, int Count, double Raw, double VisibleMetres, int Truth, float[] Features);

@@ -40,42 +40,13 @@ internal static class PhantomTracks
                 continue;
             }
 
-            var frame = new LocalMetricFrame(withPhantoms.Bounds.Center);
-            var under = new int[profiles.Count];
-            var de = report.Count.ShiftMetres.East - label.TrueShiftMetres.East;
-            var dn = report.Count.ShiftMetres.North - label.TrueShiftMetres.North;
-            foreach (var car in label.Cars.Where(c => c.Visible))
-            {
-                var (e, n) = frame.ToMetres(car.Centre);
-                e -= de;
-                n -= dn;
-                var best = -1;
-                var bestDistance = 2.4;
-                for (var k = 0; k < profiles.Count; k++)
-                {
-                    var path = profiles[k].Strip.Path;
-                    var (pe, pn) = path.PointAt(path.Project(e, n));
-                    var d = Math.Sqrt(((pe - e) * (pe - e)) + ((pn - n) * (pn - n)));
-                    if (d < bestDistance)
-                    {
-                        bestDistance = d;
-                        best = k;
-                    }
-                }
-
-                if (best >= 0)
-                {
-                    under[best]++;
-                }
-            }
-
+            var under = CoarseTracks.UnderStrips(label, report, new LocalMetricFrame(withPhantoms.Bounds.Center));
             var (rows, visible) = TrackFeatures.Of(profiles, options.GsdMetres, plain.RegistrationConfidence);
             for (var k = 0; k < profiles.Count; k++)
             {
-                var features = string.Join('\t', Enumerable.Range(0, TrackFeatures.Count).Select(i => rows[(k * TrackFeatures.Count) + i].ToString("G6", CultureInfo.InvariantCulture)));
                 var phantom = profiles[k].Strip.Path.Track.Id.StartsWith('~') ? 1 : 0;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{seed}\t{options.GsdMetres}\t{label.VisibleCount}\t{plain.Count.Total.Count ?? count}\t{plain.RawTotal:F3}\t{visible[k]:F2}\t{under[k]}\t{features}\t{phantom}"));
+                var line = CoarseTracks.Line(seed.ToString(CultureInfo.InvariantCulture), options.GsdMetres, label.VisibleCount, plain.Count.Total.Count ?? count, plain.RawTotal, visible[k], under[k], rows, k);
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}\t{phantom}"));
             }
 
             Console.Error.Write('.');

@@ -1,4 +1,5 @@
 using RailWatch.Vision.Occupancy;
+using RailWatch.Vision.Strips;
 
 namespace RailWatch.Vision.Estimation;
 
@@ -157,8 +158,7 @@ internal static class TrackFeatures
     /// </summary>
     private static (float[][] Any, float[][] Left, float[][] Right) NeighbourProbabilities(IReadOnlyList<TrackProfile> profiles)
     {
-        const double cell = MaxNeighbourMetres;
-        var grid = new Dictionary<(int, int), List<(int Track, double E, double N, float P)>>();
+        var grid = new PointGrid<(int Track, float P)>(MaxNeighbourMetres);
         var points = new (double E, double N)[profiles.Count][];
         for (var k = 0; k < profiles.Count; k++)
         {
@@ -168,18 +168,10 @@ internal static class TrackFeatures
             {
                 var (e, n) = strip.Path.PointAt(strip.ArcAt(t));
                 points[k][t] = (e, n);
-                if (!profiles[k].Visible[t])
+                if (profiles[k].Visible[t])
                 {
-                    continue;
+                    grid.Add(e, n, (k, profiles[k].Probability[t]));
                 }
-
-                var key = ((int)Math.Floor(e / cell), (int)Math.Floor(n / cell));
-                if (!grid.TryGetValue(key, out var list))
-                {
-                    grid[key] = list = [];
-                }
-
-                list.Add((k, e, n, profiles[k].Probability[t]));
             }
         }
 
@@ -196,38 +188,25 @@ internal static class TrackFeatures
             {
                 var (e, n) = points[k][t];
                 var (tx, ty) = strip.Path.TangentAt(strip.ArcAt(t));
-                var cx = (int)Math.Floor(e / cell);
-                var cy = (int)Math.Floor(n / cell);
                 float best = -1f, bestLeft = -1f, bestRight = -1f;
-                for (var dx = -1; dx <= 1; dx++)
+                foreach (var (oe, on, (track, p)) in grid.Around(e, n))
                 {
-                    for (var dy = -1; dy <= 1; dy++)
+                    if (track == k)
                     {
-                        if (!grid.TryGetValue((cx + dx, cy + dy), out var list))
+                        continue;
+                    }
+
+                    var d = Math.Sqrt(((oe - e) * (oe - e)) + ((on - n) * (on - n)));
+                    if (d is >= MinNeighbourMetres and <= MaxNeighbourMetres)
+                    {
+                        best = Math.Max(best, p);
+                        if ((tx * (on - n)) - (ty * (oe - e)) > 0)
                         {
-                            continue;
+                            bestLeft = Math.Max(bestLeft, p);
                         }
-
-                        foreach (var (track, oe, on, p) in list)
+                        else
                         {
-                            if (track == k)
-                            {
-                                continue;
-                            }
-
-                            var d = Math.Sqrt(((oe - e) * (oe - e)) + ((on - n) * (on - n)));
-                            if (d is >= MinNeighbourMetres and <= MaxNeighbourMetres)
-                            {
-                                best = Math.Max(best, p);
-                                if ((tx * (on - n)) - (ty * (oe - e)) > 0)
-                                {
-                                    bestLeft = Math.Max(bestLeft, p);
-                                }
-                                else
-                                {
-                                    bestRight = Math.Max(bestRight, p);
-                                }
-                            }
+                            bestRight = Math.Max(bestRight, p);
                         }
                     }
                 }

@@ -18,21 +18,14 @@ internal static class TrackOwnership
             return;
         }
 
-        var cell = OverlapMetres;
-        var grid = new Dictionary<(int, int), List<(int Track, double E, double N)>>();
+        var grid = new PointGrid<int>(OverlapMetres);
         for (var k = 0; k < profiles.Count; k++)
         {
             var path = profiles[k].Strip.Path;
             for (var s = 0.0; s <= path.Length; s += 0.5)
             {
                 var (e, n) = path.PointAt(s);
-                var key = ((int)Math.Floor(e / cell), (int)Math.Floor(n / cell));
-                if (!grid.TryGetValue(key, out var list))
-                {
-                    grid[key] = list = [];
-                }
-
-                list.Add((k, e, n));
+                grid.Add(e, n, k);
             }
         }
 
@@ -47,26 +40,13 @@ internal static class TrackOwnership
             for (var t = 0; t < strip.Length; t++)
             {
                 var (e, n) = strip.Path.PointAt(strip.ArcAt(t));
-                var cx = (int)Math.Floor(e / cell);
-                var cy = (int)Math.Floor(n / cell);
                 List<int>? others = null;
-                for (var dx = -1; dx <= 1; dx++)
+                foreach (var (pe, pn, track) in grid.Around(e, n))
                 {
-                    for (var dy = -1; dy <= 1; dy++)
+                    if (track != k && ((pe - e) * (pe - e)) + ((pn - n) * (pn - n)) <= OverlapMetres * OverlapMetres
+                        && (others is null || !others.Contains(track)))
                     {
-                        if (!grid.TryGetValue((cx + dx, cy + dy), out var list))
-                        {
-                            continue;
-                        }
-
-                        foreach (var (track, pe, pn) in list)
-                        {
-                            if (track != k && ((pe - e) * (pe - e)) + ((pn - n) * (pn - n)) <= OverlapMetres * OverlapMetres
-                                && (others is null || !others.Contains(track)))
-                            {
-                                (others ??= []).Add(track);
-                            }
-                        }
+                        (others ??= []).Add(track);
                     }
                 }
 
