@@ -124,10 +124,18 @@ internal static class Diagnose
             else if (sum / seen < 0.5)
             {
                 unsure++;
+                if (Environment.GetEnvironmentVariable("RW_MISSED") is "1" or "2")
+                {
+                    Console.WriteLine(FormattableString.Invariant($"     missed {p.Strip.Path.Track.Id} {car.Type} {car.LengthM:F1} m, mean p {sum / seen:F2}, at {car.Center[0]:F6},{car.Center[1]:F6}"));
+                }
             }
             else
             {
                 sure++;
+                if (Environment.GetEnvironmentVariable("RW_MISSED") == "2")
+                {
+                    Console.WriteLine(FormattableString.Invariant($"     seen {p.Strip.Path.Track.Id} {car.Type} {car.LengthM:F1} m, mean p {sum / seen:F2}"));
+                }
             }
         }
 

@@ -29,7 +29,6 @@ internal static class TrackFeatures
     public static (float[] Rows, double[] VisibleMetres) Of(IReadOnlyList<TrackProfile> profiles, double gsd, double registrationConfidence)
     {
         var (neighbour, left, right) = NeighbourProbabilities(profiles);
-        var shadow = ShadowDirection.Of([.. profiles.Select(p => p.Strip)]);
         var scene = new List<float>();
         var sceneSamples = 0;
         foreach (var p in profiles)
@@ -124,7 +123,7 @@ internal static class TrackFeatures
             rows[r + i++] = n == 0 ? 0 : withRight / (float)n;
             rows[r + i++] = n == 0 ? 0 : sandwiched / (float)n;
             rows[r + i++] = (float)registrationConfidence;
-            rows[r + i++] = shadow.IsKnown ? (float)(shadow.Strength * Math.Abs(shadow.LateralComponent(profile.Strip.Path, profile.Strip.Path.Length / 2))) : 0;
+            rows[r + i++] = (float)profile.ShadowCrossing;
         }
 
         return (rows, visibleMetres);

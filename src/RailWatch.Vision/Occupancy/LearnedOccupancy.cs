@@ -14,13 +14,14 @@ internal static class LearnedOccupancy
 
     public static IReadOnlyList<TrackProfile> Profile(IReadOnlyList<Strip> strips, double gsd, OccupancyClassifiers classifiers)
     {
-        var features = SampleFeatures.ComputeAll(strips, gsd);
+        var shadow = ShadowDirection.Of(strips);
+        var features = SampleFeatures.ComputeAll(strips, gsd, shadow);
         var profiles = new TrackProfile[strips.Count];
         var occupancy = classifiers.OccupancyAt(gsd);
         Parallel.For(0, strips.Count, k =>
         {
             var strip = strips[k];
-            var profile = new TrackProfile(strip);
+            var profile = new TrackProfile(strip) { ShadowCrossing = shadow.CrossingAtMiddle(strip.Path) };
             var (rows, visible) = features[k];
             var car = occupancy.Predict(rows);
             var cut = classifiers.Boundary.Predict(rows);

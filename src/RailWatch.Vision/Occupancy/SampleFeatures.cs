@@ -18,10 +18,13 @@ internal static class SampleFeatures
     private const double CoreHalfWidth = 1.0;
 
     /// <summary>Features of every strip of one scene (the scene's tone and shadow direction read once from all of them).</summary>
-    public static (float[] Rows, bool[] Visible)[] ComputeAll(IReadOnlyList<Strip> strips, double gsd)
+    public static (float[] Rows, bool[] Visible)[] ComputeAll(IReadOnlyList<Strip> strips, double gsd) =>
+        ComputeAll(strips, gsd, ShadowDirection.Of(strips));
+
+    /// <summary>Features of every strip of one scene whose shadow direction is already known.</summary>
+    public static (float[] Rows, bool[] Visible)[] ComputeAll(IReadOnlyList<Strip> strips, double gsd, ShadowDirection shadow)
     {
         var tone = SceneTone.Of(strips);
-        var shadow = ShadowDirection.Of(strips);
         var features = new (float[] Rows, bool[] Visible)[strips.Count];
         Parallel.For(0, strips.Count, k => features[k] = Compute(strips[k], tone, shadow, gsd));
         return features;

@@ -27,6 +27,9 @@ internal sealed record ShadowDirection(double East, double North, double Strengt
         return (-ty * East) + (tx * North);
     }
 
+    /// <summary><see cref="Strength"/> times how squarely the shadows cross the track at its middle (0 where unknown).</summary>
+    public double CrossingAtMiddle(TrackPath path) => IsKnown ? Strength * Math.Abs(LateralComponent(path, path.Length / 2)) : 0;
+
     public static ShadowDirection Of(IReadOnlyList<Strip> strips)
     {
         double ve = 0, vn = 0, total = 0;

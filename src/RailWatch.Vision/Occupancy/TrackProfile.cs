@@ -29,5 +29,8 @@ internal sealed class TrackProfile
     /// <summary>Evidence for a boundary between cars before sample t (t = 0..Length).</summary>
     public float[] CutEvidence { get; }
 
+    /// <summary>How squarely the scene's shadows cross the track at its middle, times their strength (0 where unknown).</summary>
+    public double ShadowCrossing { get; init; }
+
     public double ObservedFraction => Visible.Length == 0 ? 0 : Visible.Count(v => v) / (double)Visible.Length;
 }
