@@ -121,20 +121,23 @@ internal static class Diagnose
             {
                 masked++;
             }
-            else if (sum / seen < 0.5)
-            {
-                unsure++;
-                if (Environment.GetEnvironmentVariable("RW_MISSED") is "1" or "2")
-                {
-                    Console.WriteLine(FormattableString.Invariant($"     missed {p.Strip.Path.Track.Id} {car.Type} {car.LengthM:F1} m, mean p {sum / seen:F2}, at {car.Center[0]:F6},{car.Center[1]:F6}"));
-                }
-            }
             else
             {
-                sure++;
-                if (Environment.GetEnvironmentVariable("RW_MISSED") == "2")
+                var confident = sum / seen >= 0.5;
+                if (confident)
                 {
-                    Console.WriteLine(FormattableString.Invariant($"     seen {p.Strip.Path.Track.Id} {car.Type} {car.LengthM:F1} m, mean p {sum / seen:F2}"));
+                    sure++;
+                }
+                else
+                {
+                    unsure++;
+                }
+
+                // RW_MISSED=1 lists the cars seen with a mean car probability below 0.5, RW_MISSED=2 every car.
+                var listed = Environment.GetEnvironmentVariable("RW_MISSED");
+                if (listed == "2" || (listed == "1" && !confident))
+                {
+                    Console.WriteLine(FormattableString.Invariant($"     {(confident ? "seen" : "missed")} {p.Strip.Path.Track.Id} {car.Type} {car.LengthM:F1} m, mean p {sum / seen:F2}, at {car.Center[0]:F6},{car.Center[1]:F6}"));
                 }
             }
         }
