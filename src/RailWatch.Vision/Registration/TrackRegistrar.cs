@@ -8,8 +8,9 @@ namespace RailWatch.Vision.Registration;
 /// <summary>
 /// Finds where the yard's tracks really are in the image. A track shows edges parallel to its centre line at the
 /// rails (±0.72 m) and at the sides of cars (±1.55 m), whatever the colours; the shift that puts the most
-/// lateral edge energy at those offsets for all tracks together wins; a point whose two sides both show an edge
-/// (a car centred on the probe) counts more than one that shows either side alone. From <see cref="CentreLineGsd"/> on the rails
+/// lateral edge energy at those offsets for all tracks together wins; below a metre per pixel a point whose two sides
+/// both show an edge (a car centred on the probe) counts more than one that shows either side alone. From
+/// <see cref="CentreLineGsd"/> on the rails
 /// are not resolved and a track's one thin centre band (rails, sleepers) replaces them: in a bundle of evenly spaced
 /// empty tracks the gap between two tracks is about as wide as a car, so the car-side term alone fits the gaps as
 /// well as the tracks and put such yards half a spacing off; at that GSD the car-side and centre-band terms are also

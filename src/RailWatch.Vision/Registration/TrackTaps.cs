@@ -19,7 +19,7 @@ internal sealed class TrackTaps
     /// car, 3 m wide on its track, shows both sides at once only when the probe is centred on it; an even bundle's
     /// bed bands and the gaps between them (about as wide as each other) show one edge per side either way. Rewarding
     /// both sides together tips such bundles towards the tracks: on calibration and development seeds 121–419 below
-    /// 1.8 m, scenes off by more than 1 m across the tracks went from 20 to 8 of 230 (`bench/vision seriesreg`).
+    /// 1.8 m, scenes off by more than 1 m across the tracks went from 20 to 11 of 230 (`bench/vision seriesreg`).
     /// </summary>
     private const double PairWeight = 2.0;
 
