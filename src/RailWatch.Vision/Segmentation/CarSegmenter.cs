@@ -8,7 +8,8 @@ namespace RailWatch.Vision.Segmentation;
 /// Splits a track's occupancy profile into individual cars: a semi-Markov dynamic programme over the samples,
 /// where a car is a run of samples whose length (car plus coupling gap) is likely under the car-length prior,
 /// cars score by how car-like their samples are and gain where they start or end on a gap or a change of colour.
-/// Where gaps cannot be seen the length prior alone divides long runs of cars.
+/// Where gaps cannot be seen the length prior alone divides long runs of cars. Cars coupled into a train need
+/// less evidence each than a lone car (<see cref="CounterModel.TrainNeutralProbability"/>).
 /// </summary>
 internal static class CarSegmenter
 {
@@ -36,36 +37,50 @@ internal static class CarSegmenter
             prefix[t + 1] = prefix[t] + llr;
         }
 
-        var best = new double[n + 1];
-        var back = new int[n + 1];
+        // Two states: the samples so far end on empty track, or on a car. A car coupled to the one before it reads
+        // its samples against the train's neutral probability instead of 0.5; each train pays once what a car of
+        // mean pitch gains by that, so a lone car is judged as before and a faint train is not lost car by car.
+        var trainLogit = Math.Log(model.TrainNeutralProbability / (1 - model.TrainNeutralProbability));
+        var trainCost = -trainLogit * model.MeanPitchMetres / step;
+        var empty = new double[n + 1];
+        var car = new double[n + 1];
+        var length = new int[n + 1];
+        var emptyAfterCar = new bool[n + 1];
+        var carAfterCar = new bool[n + 1];
+        car[0] = double.NegativeInfinity;
         for (var t = 1; t <= n; t++)
         {
-            best[t] = best[t - 1];
-            back[t] = 0;
+            emptyAfterCar[t] = car[t - 1] > empty[t - 1];
+            empty[t] = Math.Max(empty[t - 1], car[t - 1]);
+            car[t] = double.NegativeInfinity;
             var cutEnd = CutWeight * profile.CutEvidence[t];
             for (var len = minLen; len <= maxLen && len <= t; len++)
             {
                 var a = t - len;
-                var score = best[a] + (prefix[t] - prefix[a]) + prior[len] + cutEnd
-                    + (CutWeight * profile.CutEvidence[a]) - CarCost;
-                if (score > best[t])
+                var coupled = car[a] > empty[a] - trainCost;
+                var score = (coupled ? car[a] : empty[a] - trainCost) + (prefix[t] - prefix[a]) - (len * trainLogit)
+                    + prior[len] + cutEnd + (CutWeight * profile.CutEvidence[a]) - CarCost;
+                if (score > car[t])
                 {
-                    best[t] = score;
-                    back[t] = len;
+                    car[t] = score;
+                    length[t] = len;
+                    carAfterCar[t] = coupled;
                 }
             }
         }
 
         var cars = new List<CarSegment>();
+        var inCar = car[n] > empty[n];
         for (var t = n; t > 0;)
         {
-            if (back[t] == 0)
+            if (!inCar)
             {
+                inCar = emptyAfterCar[t];
                 t--;
                 continue;
             }
 
-            var a = t - back[t];
+            var a = t - length[t];
             var visible = 0;
             double probability = 0;
             for (var i = a; i < t; i++)
@@ -78,6 +93,7 @@ internal static class CarSegmenter
             }
 
             cars.Add(new CarSegment(a, t, visible / (double)(t - a), visible > 0 ? probability / visible : 0));
+            inCar = carAfterCar[t];
             t = a;
         }
 

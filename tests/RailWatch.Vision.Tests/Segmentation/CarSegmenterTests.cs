@@ -1,4 +1,9 @@
+using RailWatch.Core.Geometry;
+using RailWatch.Core.Yards;
 using RailWatch.Vision.Model;
+using RailWatch.Vision.Occupancy;
+using RailWatch.Vision.Segmentation;
+using RailWatch.Vision.Strips;
 using RailWatch.Vision.Tests.Support;
 
 namespace RailWatch.Vision.Tests.Segmentation;
@@ -34,5 +39,66 @@ public class CarSegmenterTests
 
         var best = Enumerable.Range(20, 37).MaxBy(i => prior[i]);
         Assert.That(best * 0.5, Is.EqualTo(16.0).Within(0.5));
+    }
+
+    private const double Step = 0.5;
+    private const int PitchSamples = 32;
+
+    private static readonly LocalMetricFrame Frame = new(new GeoPoint(130.6, 42.42));
+
+    private static readonly CounterModel OneLength = new() { CarLengths = [new LengthComponent(15, 1, 1)], CouplingGapMetres = 1 };
+
+    /// <summary>
+    /// A 300 m track of empty samples (car probability 0.05) with <paramref name="cars"/> coupled cars of 16 m pitch
+    /// from sample 100, each read at <paramref name="probability"/> and ending on a boundary.
+    /// </summary>
+    private static TrackProfile Train(int cars, float probability)
+    {
+        var track = new Track("t", [Frame.ToGeo(0, 0), Frame.ToGeo(300, 0)]);
+        var profile = new TrackProfile(new Strip(new TrackPath(track, Frame), Step, [-1, 0, 1], 600, hasColour: false));
+        Array.Fill(profile.Visible, true);
+        Array.Fill(profile.Probability, 0.05f);
+        for (var c = 0; c < cars; c++)
+        {
+            var start = 100 + (c * PitchSamples);
+            Array.Fill(profile.Probability, probability, start, PitchSamples);
+            profile.CutEvidence[start] = 1.2f;
+            profile.CutEvidence[start + PitchSamples] = 1.2f;
+        }
+
+        return profile;
+    }
+
+    [Test]
+    public void Segment_FaintTrain_FindsEveryCarWhereCoupledCarsNeedLessEvidence()
+    {
+        var profile = Train(cars: 6, probability: 0.4f);
+
+        var alone = CarSegmenter.Segment(profile, OneLength);
+        var coupled = CarSegmenter.Segment(profile, OneLength with { TrainNeutralProbability = 0.3 });
+
+        Assert.That(alone, Is.Empty, "read car by car against 0.5, no car of the train is found");
+        Assert.That(coupled.Select(c => c.Start), Is.EqualTo(Enumerable.Range(0, 6).Select(c => 100 + (c * PitchSamples))));
+        Assert.That(coupled.Select(c => c.End - c.Start), Is.All.EqualTo(PitchSamples));
+    }
+
+    [Test]
+    public void Segment_LoneFaintCar_IsJudgedAsWithoutTrains()
+    {
+        var profile = Train(cars: 1, probability: 0.4f);
+
+        Assert.That(CarSegmenter.Segment(profile, OneLength with { TrainNeutralProbability = 0.3 }), Is.Empty);
+    }
+
+    [Test]
+    public void Segment_ClearTrain_IsTheSameWithOrWithoutTrains()
+    {
+        var profile = Train(cars: 4, probability: 0.9f);
+
+        var alone = CarSegmenter.Segment(profile, OneLength);
+        var coupled = CarSegmenter.Segment(profile, OneLength with { TrainNeutralProbability = 0.3 });
+
+        Assert.That(alone, Has.Count.EqualTo(4));
+        Assert.That(coupled, Is.EqualTo(alone));
     }
 }

@@ -51,16 +51,26 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException($"--train-seeds/--seeds/--verifier-seeds/--coarse-seeds/--coarse-track-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
         }
 
+        if (!(settings.TrainNeutral is > 0 and <= 0.5))
+        {
+            throw new UsageException(FormattableString.Invariant($"--train-neutral {settings.TrainNeutral}: must be above 0 and at most 0.5"));
+        }
+
         var progress = new Progress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
         var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
 
-        // A refit keeps the strips its forests were trained on: lifted out of cloud shadow or not.
+        // A refit keeps the strips its forests were trained on (lifted out of cloud shadow or not), and the
+        // segmentation its verifier learnt from unless the verifier is trained again.
+        var existing = File.Exists(modelPath) ? CounterModel.Load(modelPath) : null;
         var untrained = new CounterModel
         {
             Version = settings.Version,
-            CloudShadowLift = trainFine ? settings.CloudShadowLift : File.Exists(modelPath) && CounterModel.Load(modelPath).CloudShadowLift,
+            CloudShadowLift = trainFine ? settings.CloudShadowLift : existing?.CloudShadowLift ?? false,
+            TrainNeutralProbability = trainFine || settings.TrainVerifier
+                ? settings.TrainNeutral
+                : existing?.TrainNeutralProbability ?? settings.TrainNeutral,
         };
         var trained = trainFine
             ? Train(untrained, training, versionDirectory, cancellationToken)
@@ -99,7 +109,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             File = $"{settings.Version}/{CounterModel.FileName}",
             ProducedBy = settings.RefitOnly && previous is not null ? $"{previous.ProducedBy}; then {CommandLine(settings)}" : CommandLine(settings),
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel",
+            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel, and a car coupled to another is read against a neutral car probability of {untrained.TrainNeutralProbability.ToString(CultureInfo.InvariantCulture)}",
             TrainingSeeds = !trainFine && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
@@ -244,6 +254,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         if (s.CloudShadowLift && (!s.RefitOnly || s.TrainFine))
         {
             parts.Add("--cloud-shadow-lift");
+        }
+
+        if (!s.RefitOnly || s.TrainFine || s.TrainVerifier)
+        {
+            parts.Add(FormattableString.Invariant($"--train-neutral {s.TrainNeutral}"));
         }
 
         parts.Add($"--seeds {s.Seeds} --version {s.Version}");

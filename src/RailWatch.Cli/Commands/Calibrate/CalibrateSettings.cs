@@ -33,6 +33,10 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("With --refit-only: train the occupancy and boundary forests on --train-seeds and then the car verifier (its candidates come from them), keeping the version's coarse forest")]
     public bool TrainFine { get; init; }
 
+    [CommandOption("--train-neutral <P>")]
+    [Description("Car probability at which a car coupled to another counts as neither car nor track (a lone car's is 0.5; 0.5 turns trains off). Applies where the car verifier is trained, which learns from the candidates it gives; a plain refit keeps the version's (default 0.3)")]
+    public double TrainNeutral { get; init; } = 0.3;
+
     [CommandOption("--cloud-shadow-lift")]
     [Description("Train and count with stretches of track in cloud shadow lifted to their track's sunlit level (an experiment: it lowered accuracy on fresh seeds; docs/vision.md)")]
     public bool CloudShadowLift { get; init; }
@@ -54,8 +58,8 @@ public sealed class CalibrateSettings : CommandSettings
     public bool TrainCoarseTracks { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v10)")]
-    public string Version { get; init; } = "v10";
+    [Description("Version name of the new model (default v11)")]
+    public string Version { get; init; } = "v11";
 }
 
 public sealed class EvaluateSettings : CommandSettings
