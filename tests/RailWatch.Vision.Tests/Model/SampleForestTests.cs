@@ -83,6 +83,22 @@ public class SampleForestTests
     }
 
     [Test]
+    public void CounterModel_TrainNeutralProbabilityOutOfRange_IsBadDataNamingTheField()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"rw-model-{Guid.NewGuid():N}");
+        var path = Path.Combine(dir, CounterModel.FileName);
+        new CounterModel { TrainNeutralProbability = 0 }.Save(path);
+        try
+        {
+            Assert.That(() => CounterModel.Load(path), Throws.TypeOf<BadDataException>().With.Message.Contains(path).And.Message.Contains("train_neutral_probability"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Test]
     public void CounterModel_NamesMissingClassifier_CounterRefusesWithUsageError()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"rw-model-{Guid.NewGuid():N}");

@@ -25,6 +25,15 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public async Task Calibrate_TrainNeutralAboveOneHalf_Exits2NamingTheOption()
+    {
+        var (code, stderr) = await Run("calibrate", "--train-neutral", "0.7", "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--train-neutral 0.7: must be above 0 and at most 0.5"));
+    }
+
+    [Test]
     public async Task Calibrate_SeedListWithGarbage_Exits2()
     {
         var (code, stderr) = await Run("calibrate", "--coarse-seeds", "1-120,x", "--out", OutDir());
