@@ -45,37 +45,33 @@ internal static class CarSegmenter
         var empty = new double[n + 1];
         var car = new double[n + 1];
         var length = new int[n + 1];
-        var emptyAfterCar = new bool[n + 1];
-        var carAfterCar = new bool[n + 1];
         car[0] = double.NegativeInfinity;
         for (var t = 1; t <= n; t++)
         {
-            emptyAfterCar[t] = car[t - 1] > empty[t - 1];
             empty[t] = Math.Max(empty[t - 1], car[t - 1]);
             car[t] = double.NegativeInfinity;
             var cutEnd = CutWeight * profile.CutEvidence[t];
             for (var len = minLen; len <= maxLen && len <= t; len++)
             {
                 var a = t - len;
-                var coupled = car[a] > empty[a] - trainCost;
-                var score = (coupled ? car[a] : empty[a] - trainCost) + (prefix[t] - prefix[a]) - (len * trainLogit)
+                var score = Math.Max(car[a], empty[a] - trainCost) + (prefix[t] - prefix[a]) - (len * trainLogit)
                     + prior[len] + cutEnd + (CutWeight * profile.CutEvidence[a]) - CarCost;
                 if (score > car[t])
                 {
                     car[t] = score;
                     length[t] = len;
-                    carAfterCar[t] = coupled;
                 }
             }
         }
 
+        // Walking back, which state led where is read from the scores themselves, with the comparisons used going forward.
         var cars = new List<CarSegment>();
         var inCar = car[n] > empty[n];
         for (var t = n; t > 0;)
         {
             if (!inCar)
             {
-                inCar = emptyAfterCar[t];
+                inCar = car[t - 1] > empty[t - 1];
                 t--;
                 continue;
             }
@@ -93,7 +89,7 @@ internal static class CarSegmenter
             }
 
             cars.Add(new CarSegment(a, t, visible / (double)(t - a), visible > 0 ? probability / visible : 0));
-            inCar = carAfterCar[t];
+            inCar = car[a] > empty[a] - trainCost;
             t = a;
         }
 
