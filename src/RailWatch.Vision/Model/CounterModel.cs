@@ -49,6 +49,9 @@ public sealed record CounterModel
     /// </summary>
     public double TrainNeutralProbability { get; init; } = 0.5;
 
+    /// <summary>Whether <paramref name="probability"/> can be a <see cref="TrainNeutralProbability"/>: above 0 and at most 0.5.</summary>
+    public static bool IsTrainNeutralProbability(double probability) => probability is > 0 and <= 0.5;
+
     /// <summary>Search radius of the registration (metres).</summary>
     public double RegistrationRadiusMetres { get; init; } = 12.0;
 
@@ -144,7 +147,7 @@ public sealed record CounterModel
             throw new BadDataException($"{path}: counter model has no car lengths or no bands");
         }
 
-        if (!(model.TrainNeutralProbability is > 0 and <= 0.5))
+        if (!IsTrainNeutralProbability(model.TrainNeutralProbability))
         {
             throw new BadDataException(FormattableString.Invariant($"{path}: train_neutral_probability must be above 0 and at most 0.5, not {model.TrainNeutralProbability}"));
         }

@@ -51,7 +51,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException($"--train-seeds/--seeds/--verifier-seeds/--coarse-seeds/--coarse-track-seeds overlap the evaluation seeds {ScenePlan.DefaultEvaluationSeeds}");
         }
 
-        if (!(settings.TrainNeutral is > 0 and <= 0.5))
+        if (!CounterModel.IsTrainNeutralProbability(settings.TrainNeutral))
         {
             throw new UsageException(FormattableString.Invariant($"--train-neutral {settings.TrainNeutral}: must be above 0 and at most 0.5"));
         }
@@ -63,7 +63,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         // A refit keeps the strips its forests were trained on (lifted out of cloud shadow or not), and the
         // segmentation its verifier learnt from unless the verifier is trained again.
-        var existing = File.Exists(modelPath) ? CounterModel.Load(modelPath) : null;
+        var existing = !trainFine && File.Exists(modelPath) ? CounterModel.Load(modelPath) : null;
         var untrained = new CounterModel
         {
             Version = settings.Version,
