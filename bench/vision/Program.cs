@@ -66,6 +66,11 @@ switch (mode)
         RailWatch.Vision.Bench.LiftCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
         break;
 
+    case "cloudmask":
+        // cloudmask SEEDS: the cloud mask against the renderer's opaque-cloud mask, per cloudy scene.
+        RailWatch.Vision.Bench.CloudMaskCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
+        break;
+
     case "shadowcheck":
         RailWatch.Vision.Bench.ShadowCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
         break;

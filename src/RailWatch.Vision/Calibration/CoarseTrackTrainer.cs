@@ -22,8 +22,7 @@ public sealed class CoarseTrackTrainer
     private const int MaxDepth = 12;
 
     private readonly RailcarCounter counter;
-    private readonly List<float> rows = [];
-    private readonly List<float> targets = [];
+    private readonly ForestExamples examples = new(TrackFeatures.Count);
 
     public CoarseTrackTrainer(CounterModel model)
     {
@@ -31,7 +30,7 @@ public sealed class CoarseTrackTrainer
         counter = new RailcarCounter(model with { CoarseTrackRegressor = null });
     }
 
-    public int Tracks => targets.Count;
+    public int Tracks => examples.Count;
 
     /// <summary>Adds the tracks of one labelled scene coarser than the model's segmentation limit.</summary>
     public void Add(RasterImage image, Yard yard, SceneLabel label, CancellationToken ct = default)
@@ -54,8 +53,9 @@ public sealed class CoarseTrackTrainer
             }
 
             var truth = cars.GetValueOrDefault(profiles[k].Strip.Path.Track.Id);
-            rows.AddRange(features.AsSpan(k * TrackFeatures.Count, TrackFeatures.Count));
-            targets.Add((float)Math.Clamp(truth * counter.Model.MeanPitchMetres / visibleMetres[k], 0, 1));
+            examples.Add(
+                features.AsSpan(k * TrackFeatures.Count, TrackFeatures.Count),
+                (float)Math.Clamp(truth * counter.Model.MeanPitchMetres / visibleMetres[k], 0, 1));
         }
     }
 
@@ -68,8 +68,7 @@ public sealed class CoarseTrackTrainer
             throw new InvalidOperationException("no coarse tracks to train on");
         }
 
-        using var forest = SampleForest.Train([.. rows], [.. targets], TrackFeatures.Count, Trees, MaxDepth);
-        forest.Save(Path.Combine(directory, FileName));
+        examples.TrainAndSave(Path.Combine(directory, FileName), Trees, MaxDepth);
         return model with { CoarseTrackRegressor = FileName };
     }
 }

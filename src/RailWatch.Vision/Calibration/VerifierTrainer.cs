@@ -16,8 +16,7 @@ public sealed class VerifierTrainer
     public const string FileName = "verifier.yml.gz";
 
     private readonly RailcarCounter counter;
-    private readonly List<float> rows = [];
-    private readonly List<float> targets = [];
+    private readonly ForestExamples examples = new(SegmentFeatures.Count);
 
     public VerifierTrainer(CounterModel model)
     {
@@ -25,9 +24,9 @@ public sealed class VerifierTrainer
         counter = new RailcarCounter(model with { VerifierClassifier = null });
     }
 
-    public int Candidates => targets.Count;
+    public int Candidates => examples.Count;
 
-    public int TrueCars => targets.Count(t => t == 1);
+    public int TrueCars => examples.Positives;
 
     /// <summary>Adds the candidates of one labelled scene (none where the resolution is too coarse to segment cars).</summary>
     public void Add(RasterImage image, Yard yard, SceneLabel label, CancellationToken ct = default)
@@ -63,12 +62,7 @@ public sealed class VerifierTrainer
                 continue;
             }
 
-            for (var f = 0; f < SegmentFeatures.Count; f++)
-            {
-                rows.Add(features[k][(i * SegmentFeatures.Count) + f]);
-            }
-
-            targets.Add(matched[j] ? 1 : 0);
+            examples.Add(features[k].AsSpan(i * SegmentFeatures.Count, SegmentFeatures.Count), matched[j] ? 1 : 0);
         }
     }
 
@@ -81,8 +75,7 @@ public sealed class VerifierTrainer
             throw new InvalidOperationException("the verifier needs both true and false candidate cars to learn from");
         }
 
-        using var forest = SampleForest.Train([.. rows], [.. targets], SegmentFeatures.Count, trees: 64, maxDepth: 12);
-        forest.Save(Path.Combine(directory, FileName));
+        examples.TrainAndSave(Path.Combine(directory, FileName), trees: 64, maxDepth: 12);
         return model with { VerifierClassifier = FileName, Directory = Path.GetFullPath(directory) };
     }
 }

@@ -6,12 +6,15 @@ namespace RailWatch.Vision.Segmentation;
 /// <summary>
 /// What the car verifier sees of one candidate car: how sure the occupancy forest was along it, how well its
 /// length fits the car-length prior and its ends fit boundaries, how it stands out from the track bed around and
-/// beyond it, whether a surer car stands beside it on the next track (its shadow falls there), and how full its
-/// track and the scene are (a false car per kilometre matters most in an empty yard).
+/// beyond it, whether a surer car stands beside it on the next track (its shadow falls there), how full its
+/// track and the scene are (a false car per kilometre matters most in an empty yard), and the train it is coupled
+/// into: how many cars, how sure its surest car is, against what empty track reads in the same scene. Empty track
+/// in a cloud's shadow, under haze or between snow banks can read 0.3–0.45 all along, which a train of faint cars
+/// also reads; only the scene's own empty track tells them apart.
 /// </summary>
 internal static class SegmentFeatures
 {
-    public const int Count = 27;
+    public const int Count = 32;
 
     private const double CoreHalfWidth = 1.2;
     private const double NearSide = 1.8;
@@ -33,6 +36,10 @@ internal static class SegmentFeatures
         }
 
         var sceneShare = sceneSeen > 0 ? sceneOccupied / sceneSeen : 0;
+        var emptyLevels = profiles.Select((p, k) => EmptyProbabilities(p, candidates[k])).ToList();
+        var sceneEmpty = emptyLevels.SelectMany(e => e).ToArray();
+        var sceneEmptyMedian = sceneEmpty.Length > 0 ? Quantile(sceneEmpty, 0.5) : -1;
+        var sceneEmptyHigh = sceneEmpty.Length > 0 ? Quantile(sceneEmpty, 0.9) : -1;
         var rows = new float[profiles.Count][];
         for (var k = 0; k < profiles.Count; k++)
         {
@@ -58,6 +65,8 @@ internal static class SegmentFeatures
             var prior = CarSegmenter.LengthPrior(model, strip.StepMetres, minLen, maxLen);
             var reach = Math.Max(1, (int)Math.Round(4.0 / strip.StepMetres));
             var gap = Math.Max(1, (int)Math.Round(2.0 / strip.StepMetres));
+            var trackEmptyHigh = emptyLevels[k].Length > 0 ? Quantile(emptyLevels[k], 0.9) : sceneEmptyHigh;
+            var trains = Trains(list, gap);
             for (var i = 0; i < list.Count; i++)
             {
                 var c = list[i];
@@ -98,10 +107,63 @@ internal static class SegmentFeatures
                 f[r + 24] = trackMeanP;
                 f[r + 25] = Spread(Values(core, profile.Visible, a, b));
                 f[r + 26] = (i > 0 && a - list[i - 1].End <= gap ? 1 : 0) + (i + 1 < list.Count && list[i + 1].Start - b <= gap ? 1 : 0);
+                var (first, last) = trains[i];
+                f[r + 27] = last - first + 1;
+                f[r + 28] = (float)list.Skip(first).Take(last - first + 1).Max(x => x.Score);
+                f[r + 29] = sceneEmptyMedian;
+                f[r + 30] = sceneEmptyHigh;
+                f[r + 31] = trackEmptyHigh;
             }
         }
 
         return rows;
+    }
+
+    /// <summary>Car probabilities of a track's visible samples outside every candidate car (with a margin of a sample).</summary>
+    private static float[] EmptyProbabilities(TrackProfile profile, IReadOnlyList<CarSegment> cars)
+    {
+        var covered = new bool[profile.Strip.Length];
+        foreach (var c in cars)
+        {
+            for (var t = Math.Max(0, c.Start - 1); t < Math.Min(covered.Length, c.End + 1); t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        var values = new List<float>();
+        for (var t = 0; t < covered.Length; t++)
+        {
+            if (!covered[t] && profile.Visible[t])
+            {
+                values.Add(profile.Probability[t]);
+            }
+        }
+
+        return [.. values];
+    }
+
+    /// <summary>For each candidate, the first and last index of the run of candidates coupled to it (at most <paramref name="gap"/> samples apart).</summary>
+    private static (int First, int Last)[] Trains(IReadOnlyList<CarSegment> cars, int gap)
+    {
+        var trains = new (int, int)[cars.Count];
+        for (var i = 0; i < cars.Count;)
+        {
+            var j = i;
+            while (j + 1 < cars.Count && cars[j + 1].Start - cars[j].End <= gap)
+            {
+                j++;
+            }
+
+            for (var x = i; x <= j; x++)
+            {
+                trains[x] = (i, j);
+            }
+
+            i = j + 1;
+        }
+
+        return trains;
     }
 
     private sealed record Placed(int Track, double East, double North, double Tx, double Ty, double HalfLength, double Score);

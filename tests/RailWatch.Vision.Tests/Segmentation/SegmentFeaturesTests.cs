@@ -14,6 +14,11 @@ public class SegmentFeaturesTests
     private const int NeighbourScore = 20;
     private const int NeighbourOverlap = 21;
     private const int TrackShare = 22;
+    private const int TrainCars = 27;
+    private const int TrainSurestCar = 28;
+    private const int SceneEmptyMedian = 29;
+    private const int SceneEmptyHigh = 30;
+    private const int TrackEmptyHigh = 31;
 
     private static readonly LocalMetricFrame Frame = new(new GeoPoint(130.6, 42.42));
 
@@ -73,5 +78,31 @@ public class SegmentFeaturesTests
 
         Assert.That(rows[0][NeighbourScore], Is.Zero);
         Assert.That(rows[1][NeighbourScore], Is.Zero);
+    }
+
+    [Test]
+    public void Compute_CoupledCandidates_SeeTheirTrainAndWhatEmptyTrackReads()
+    {
+        var profiles = new[] { Straight("t1", 0), Straight("t2", 20) };
+        for (var t = 300; t < 400; t++)
+        {
+            profiles[1].Probability[t] = 0.4f;
+        }
+
+        IReadOnlyList<IReadOnlyList<CarSegment>> candidates =
+        [
+            [new CarSegment(100, 132, 1, 0.35), new CarSegment(132, 164, 1, 0.8), new CarSegment(165, 197, 1, 0.3), new CarSegment(260, 292, 1, 0.9)],
+            [],
+        ];
+
+        var rows = SegmentFeatures.Compute(profiles, candidates, 0.5, new CounterModel());
+
+        float At(int candidate, int feature) => rows[0][(candidate * SegmentFeatures.Count) + feature];
+        Assert.That(Enumerable.Range(0, 4).Select(i => At(i, TrainCars)), Is.EqualTo(new[] { 3f, 3f, 3f, 1f }), "a gap of one sample couples, 63 samples do not");
+        Assert.That(At(0, TrainSurestCar), Is.EqualTo(0.8f).Within(1e-6));
+        Assert.That(At(3, TrainSurestCar), Is.EqualTo(0.9f).Within(1e-6));
+        Assert.That(At(0, SceneEmptyMedian), Is.EqualTo(0.1f).Within(1e-6), "most empty track in the scene reads 0.1");
+        Assert.That(At(0, SceneEmptyHigh), Is.EqualTo(0.4f).Within(1e-6), "the other track's far end reads 0.4 with nothing on it");
+        Assert.That(At(0, TrackEmptyHigh), Is.EqualTo(0.1f).Within(1e-6), "its own track reads 0.1 outside the candidates");
     }
 }

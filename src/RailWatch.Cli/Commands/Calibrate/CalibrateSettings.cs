@@ -58,8 +58,8 @@ public sealed class CalibrateSettings : CommandSettings
     public bool TrainCoarseTracks { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v11)")]
-    public string Version { get; init; } = "v11";
+    [Description("Version name of the new model (default v12)")]
+    public string Version { get; init; } = "v12";
 }
 
 public sealed class EvaluateSettings : CommandSettings

@@ -16,7 +16,7 @@ internal static class ScenePlan
     public const string DefaultCalibrationSeeds = "121-299";
 
     /// <summary>The car verifier learns from mistakes the forests make on scenes they were not trained on.</summary>
-    public const string DefaultVerifierSeeds = "2000-2159";
+    public const string DefaultVerifierSeeds = "2000-2599";
     public const string DefaultEvaluationSeeds = "5000-5089";
 
     /// <summary>
