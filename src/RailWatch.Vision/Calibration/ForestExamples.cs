@@ -2,13 +2,11 @@ using RailWatch.Vision.Model;
 
 namespace RailWatch.Vision.Calibration;
 
-/// <summary>What one forest learns from: rows of <see cref="FeatureCount"/> features, each with a target in [0, 1].</summary>
+/// <summary>What one forest learns from: rows of a fixed number of features, each with a target in [0, 1].</summary>
 internal sealed class ForestExamples(int featureCount)
 {
     private readonly List<float> rows = [];
     private readonly List<float> targets = [];
-
-    public int FeatureCount => featureCount;
 
     public int Count => targets.Count;
 
