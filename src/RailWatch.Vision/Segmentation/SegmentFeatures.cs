@@ -107,9 +107,8 @@ internal static class SegmentFeatures
                 f[r + 24] = trackMeanP;
                 f[r + 25] = Spread(Values(core, profile.Visible, a, b));
                 f[r + 26] = (i > 0 && a - list[i - 1].End <= gap ? 1 : 0) + (i + 1 < list.Count && list[i + 1].Start - b <= gap ? 1 : 0);
-                var (first, last) = trains[i];
-                f[r + 27] = last - first + 1;
-                f[r + 28] = (float)list.Skip(first).Take(last - first + 1).Max(x => x.Score);
+                f[r + 27] = trains[i].Cars;
+                f[r + 28] = (float)trains[i].SurestScore;
                 f[r + 29] = sceneEmptyMedian;
                 f[r + 30] = sceneEmptyHigh;
                 f[r + 31] = trackEmptyHigh;
@@ -143,21 +142,26 @@ internal static class SegmentFeatures
         return [.. values];
     }
 
-    /// <summary>For each candidate, the first and last index of the run of candidates coupled to it (at most <paramref name="gap"/> samples apart).</summary>
-    private static (int First, int Last)[] Trains(IReadOnlyList<CarSegment> cars, int gap)
+    /// <summary>
+    /// For each candidate, the run of candidates coupled to it (at most <paramref name="gap"/> samples apart): how many
+    /// they are and the highest score among them.
+    /// </summary>
+    private static (int Cars, double SurestScore)[] Trains(IReadOnlyList<CarSegment> cars, int gap)
     {
-        var trains = new (int, int)[cars.Count];
+        var trains = new (int, double)[cars.Count];
         for (var i = 0; i < cars.Count;)
         {
             var j = i;
+            var surest = cars[i].Score;
             while (j + 1 < cars.Count && cars[j + 1].Start - cars[j].End <= gap)
             {
                 j++;
+                surest = Math.Max(surest, cars[j].Score);
             }
 
             for (var x = i; x <= j; x++)
             {
-                trains[x] = (i, j);
+                trains[x] = (j - i + 1, surest);
             }
 
             i = j + 1;
