@@ -29,6 +29,16 @@ internal sealed class TrackTaps
     /// </summary>
     private const double PairMaxGsd = 1.0;
 
+    /// <summary>
+    /// Share of the car-side taps visible at the nominal position that a shift must still see to be scored. Measured
+    /// against what the nominal position sees, not against all taps: under a cloud that hides three quarters of the
+    /// yard an absolute share rejected every shift and left the scene unregistered (development seeds 341, 372, 380).
+    /// </summary>
+    private const double MinSeenShare = 0.3;
+
+    /// <summary>Fewest visible car-side taps a shift is scored on: fewer cannot tell the track pattern from noise.</summary>
+    private const int MinSeenTaps = 16;
+
     private readonly float[] luma;
     private readonly bool[] visible;
     private readonly int width;
@@ -61,6 +71,10 @@ internal sealed class TrackTaps
     private readonly double edgeClip;
     private readonly double bandClip;
     private readonly double pairWeight;
+
+    // Car-side taps of the parallel and the transverse family that are visible at the nominal position.
+    private readonly int parallelSeen;
+    private readonly int transverseSeen;
 
     private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips)
     {
@@ -114,6 +128,34 @@ internal sealed class TrackTaps
 
             reach[i] = tap + probe + 1;
         }
+
+        (parallelSeen, transverseSeen) = EdgeTapsSeenAtNominal();
+    }
+
+    private (int Parallel, int Transverse) EdgeTapsSeenAtNominal()
+    {
+        int parallel = 0, transverseTaps = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var cx = x[i] - 0.5;
+            var cy = y[i] - 0.5;
+            for (var k = 0; k < 2; k++)
+            {
+                if (Sees(cx + tapX[(4 * i) + k], cy + tapY[(4 * i) + k], edgeX[i], edgeY[i]))
+                {
+                    if (transverse[i])
+                    {
+                        transverseTaps++;
+                    }
+                    else
+                    {
+                        parallel++;
+                    }
+                }
+            }
+        }
+
+        return (parallel, transverseTaps);
     }
 
     public int Count { get; }
@@ -208,7 +250,7 @@ internal sealed class TrackTaps
         var transverseSum = new double[m];
         var count = new int[m];
         var transverseCount = new int[m];
-        int parallelPoints = 0, transversePoints = 0;
+        var transversePoints = 0;
         for (var i = 0; i < Count; i++)
         {
             var isTransverse = transverse[i];
@@ -289,15 +331,11 @@ internal sealed class TrackTaps
             {
                 transversePoints++;
             }
-            else
-            {
-                parallelPoints++;
-            }
         }
 
         for (var s = 0; s < m; s++)
         {
-            if (count[s] < 0.3 * parallelPoints * 2 || count[s] == 0)
+            if (count[s] < MinSeenShare * parallelSeen || count[s] < MinSeenTaps)
             {
                 scores[s] = double.NegativeInfinity;
                 continue;
@@ -306,7 +344,7 @@ internal sealed class TrackTaps
             // Parallel tracks fix the shift across them only; ladders, curves and leads fix it along them. Each
             // family gets equal say, so a few ladder points are not drowned by kilometres of parallel track.
             var score = sum[s] / count[s];
-            if (transversePoints >= 10 && transverseCount[s] >= 0.3 * transversePoints * 2)
+            if (transversePoints >= 10 && transverseCount[s] >= Math.Max(MinSeenShare * transverseSeen, MinSeenTaps))
             {
                 score += TrackRegistrar.TransverseWeight * transverseSum[s] / transverseCount[s];
             }

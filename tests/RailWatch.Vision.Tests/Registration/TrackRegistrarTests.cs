@@ -34,4 +34,27 @@ public class TrackRegistrarTests
         Assert.That(result.ShiftMetres.North, Is.EqualTo(0).Within(scene.Gsd));
         Assert.That(result.ShiftMetres.East, Is.EqualTo(0).Within(2.0));
     }
+
+    /// <summary>
+    /// A cloud over all but the first 30 m of 200 m tracks leaves too few taps for a share of all of them, but enough
+    /// for a share of those the nominal position sees: the shift across the tracks is still found from the part in
+    /// view (along them only the one visible track end bounds it, from one side).
+    /// </summary>
+    [Test]
+    public void Count_MostOfTheTracksUnderCloud_StillRecoversShiftAcrossThem()
+    {
+        var scene = new TestScene
+        {
+            Gsd = 0.4,
+            TrackCount = 4,
+            GeoError = (3.0, -6.0),
+            CloudEastOf = 50,
+            Cars = k => k % 2 == 0 ? Trains.Cut(5, 2, 14.5) : [],
+        };
+
+        var result = new RailcarCounter(new CounterModel()).Count(scene.Render(), scene.Yard());
+
+        Assert.That(result.ObservedFraction, Is.LessThan(0.2));
+        Assert.That(result.ShiftMetres.North, Is.EqualTo(-6.0).Within(2 * scene.Gsd));
+    }
 }
