@@ -77,36 +77,43 @@ internal static class TrackRegistrar
 
         var table = new VisibilityTable(planes);
         var clips = TrackTaps.SceneClips(planes, table, gsd, fineList);
-        var widePoints = TrackTaps.Of(planes, table, gsd, wideList, clips);
-        var finePoints = TrackTaps.Of(planes, table, gsd, fineList, clips);
-        var wideSubset = Subset(planes, table, gsd, wideList, search, clips);
+        return Search(TapShare.OfAll) ?? Search(TapShare.OfSeenAtNominal) ?? new RegistrationResult((0, 0), 0);
 
-        // The whole radius at full resolution (the rails are what tells neighbouring peaks apart: track spacing,
-        // car pitch), on sparse points and a step of about a pixel; then the best few peaks are refined.
-        var wideStep = Math.Max(0.25, gsd * 0.75);
-        var wide = new ShiftGrid((0, 0), radiusMetres, wideStep, radiusMetres);
-        Score(wide, widePoints, wideSubset, jacobian, search.WideKeep, search.WideReach, ct);
-        var (best, bestScore) = wide.Best((0, 0));
-        if (double.IsNegativeInfinity(bestScore))
+        // A shift must see a share of all taps; where a cloud hides so much of the yard that no shift does, a share of
+        // those the nominal position sees (so the part in view still registers the scene).
+        RegistrationResult? Search(TapShare share)
         {
-            return new RegistrationResult((0, 0), 0);
-        }
+            var widePoints = TrackTaps.Of(planes, table, gsd, wideList, clips, share);
+            var finePoints = TrackTaps.Of(planes, table, gsd, fineList, clips, share);
+            var wideSubset = Subset(planes, table, gsd, wideList, search, clips, share);
 
-        var fineStep = Math.Max(0.1, gsd / 3);
-        var refinedBest = double.NegativeInfinity;
-        foreach (var candidate in wide.Peaks(RefinedPeaks))
-        {
-            var window = new ShiftGrid(candidate, Math.Max(1.0, wideStep), fineStep, radiusMetres);
-            window.ScoreAll(finePoints, jacobian, ct);
-            var (refined, refinedScore) = window.Best(candidate);
-            if (refinedScore > refinedBest)
+            // The whole radius at full resolution (the rails are what tells neighbouring peaks apart: track spacing,
+            // car pitch), on sparse points and a step of about a pixel; then the best few peaks are refined.
+            var wideStep = Math.Max(0.25, gsd * 0.75);
+            var wide = new ShiftGrid((0, 0), radiusMetres, wideStep, radiusMetres);
+            Score(wide, widePoints, wideSubset, jacobian, search.WideKeep, search.WideReach, ct);
+            var (best, bestScore) = wide.Best((0, 0));
+            if (double.IsNegativeInfinity(bestScore))
             {
-                refinedBest = refinedScore;
-                best = refined;
+                return null;
             }
-        }
 
-        return RegistrationResult.FromSearch(best, bestScore, wide.Scores());
+            var fineStep = Math.Max(0.1, gsd / 3);
+            var refinedBest = double.NegativeInfinity;
+            foreach (var candidate in wide.Peaks(RefinedPeaks))
+            {
+                var window = new ShiftGrid(candidate, Math.Max(1.0, wideStep), fineStep, radiusMetres);
+                window.ScoreAll(finePoints, jacobian, ct);
+                var (refined, refinedScore) = window.Best(candidate);
+                if (refinedScore > refinedBest)
+                {
+                    refinedBest = refinedScore;
+                    best = refined;
+                }
+            }
+
+            return RegistrationResult.FromSearch(best, bestScore, wide.Scores());
+        }
     }
 
     private const int RefinedPeaks = 4;
@@ -122,7 +129,7 @@ internal static class TrackRegistrar
         var gsd = Math.Max(0.05, georeference.GsdMetres);
         var list = SamplePoints(georeference, frame, paths, Math.Max(1.0, gsd));
         var table = new VisibilityTable(planes);
-        var points = TrackTaps.Of(planes, table, gsd, list, TrackTaps.SceneClips(planes, table, gsd, list));
+        var points = TrackTaps.Of(planes, table, gsd, list, TrackTaps.SceneClips(planes, table, gsd, list), TapShare.OfAll);
         var scores = new double[shifts.Count];
         points.Score(RegistrationResult.PixelsPerMetre(georeference, frame), shifts.Select(s => s.East).ToArray(), shifts.Select(s => s.North).ToArray(), scores);
         return scores;
@@ -141,7 +148,7 @@ internal static class TrackRegistrar
     }
 
     /// <summary>Every SubsetStride-th parallel point and all transverse ones; null (search exhaustively) where that leaves too few.</summary>
-    private static TrackTaps? Subset(ScenePlanes planes, VisibilityTable table, double gsd, List<Point> points, ShiftSearch search, (double Edge, double Band) clips)
+    private static TrackTaps? Subset(ScenePlanes planes, VisibilityTable table, double gsd, List<Point> points, ShiftSearch search, (double Edge, double Band) clips, TapShare share)
     {
         var parallel = points.Count(p => !p.Transverse);
         if (search.IsExhaustive || parallel / search.SubsetStride < search.MinSubsetPoints)
@@ -159,7 +166,7 @@ internal static class TrackRegistrar
             }
         }
 
-        return TrackTaps.Of(planes, table, gsd, subset, clips);
+        return TrackTaps.Of(planes, table, gsd, subset, clips, share);
     }
 
     private static List<Point> SamplePoints(IPixelGeoreference georeference, LocalMetricFrame frame, IReadOnlyList<TrackPath> paths, double step)

@@ -29,14 +29,13 @@ internal sealed class TrackTaps
     /// </summary>
     private const double PairMaxGsd = 1.0;
 
-    /// <summary>
-    /// Share of the car-side taps visible at the nominal position that a shift must still see to be scored. Measured
-    /// against what the nominal position sees, not against all taps: under a cloud that hides three quarters of the
-    /// yard an absolute share rejected every shift and left the scene unregistered (development seeds 341, 372, 380).
-    /// </summary>
+    /// <summary>Share of a family's car-side taps (<see cref="TapShare"/>) that a shift must see to be scored.</summary>
     private const double MinSeenShare = 0.3;
 
-    /// <summary>Fewest visible car-side taps a shift is scored on: fewer cannot tell the track pattern from noise.</summary>
+    /// <summary>
+    /// Fewest visible car-side taps of the parallel tracks a shift is scored on where the share is of the taps seen
+    /// at the nominal position: fewer cannot tell the track pattern from noise.
+    /// </summary>
     private const int MinSeenTaps = 16;
 
     private readonly float[] luma;
@@ -72,11 +71,13 @@ internal sealed class TrackTaps
     private readonly double bandClip;
     private readonly double pairWeight;
 
-    // Car-side taps of the parallel and the transverse family that are visible at the nominal position.
-    private readonly int parallelSeen;
-    private readonly int transverseSeen;
+    // Car-side taps of the parallel and the transverse family of which a shift must see MinSeenShare, and the fewest
+    // parallel ones it must see.
+    private readonly int parallelBase;
+    private readonly int transverseBase;
+    private readonly int minParallelTaps;
 
-    private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips)
+    private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips, TapShare share)
     {
         this.table = table;
         luma = planes.Luma;
@@ -129,7 +130,16 @@ internal sealed class TrackTaps
             reach[i] = tap + probe + 1;
         }
 
-        (parallelSeen, transverseSeen) = EdgeTapsSeenAtNominal();
+        if (share == TapShare.OfAll)
+        {
+            var transversePoints = transverse.Count(t => t);
+            (parallelBase, transverseBase, minParallelTaps) = (2 * (n - transversePoints), 2 * transversePoints, 1);
+        }
+        else
+        {
+            (parallelBase, transverseBase) = EdgeTapsSeenAtNominal();
+            minParallelTaps = MinSeenTaps;
+        }
     }
 
     private (int Parallel, int Transverse) EdgeTapsSeenAtNominal()
@@ -160,8 +170,8 @@ internal sealed class TrackTaps
 
     public int Count { get; }
 
-    public static TrackTaps Of(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips) =>
-        new(planes, table, gsd, points, clips);
+    public static TrackTaps Of(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips, TapShare share) =>
+        new(planes, table, gsd, points, clips, share);
 
     /// <summary>
     /// The clips of the car-side and centre-band terms for this scene: the median of each term at the nominal
@@ -179,7 +189,7 @@ internal sealed class TrackTaps
             return (full, full);
         }
 
-        var taps = new TrackTaps(planes, table, gsd, points, (full, full));
+        var taps = new TrackTaps(planes, table, gsd, points, (full, full), TapShare.OfAll);
         var edges = new List<double>(points.Count * 2);
         var bands = new List<double>(points.Count);
         for (var i = 0; i < taps.Count; i++)
@@ -335,7 +345,7 @@ internal sealed class TrackTaps
 
         for (var s = 0; s < m; s++)
         {
-            if (count[s] < MinSeenShare * parallelSeen || count[s] < MinSeenTaps)
+            if (count[s] < MinSeenShare * parallelBase || count[s] < minParallelTaps)
             {
                 scores[s] = double.NegativeInfinity;
                 continue;
@@ -344,7 +354,7 @@ internal sealed class TrackTaps
             // Parallel tracks fix the shift across them only; ladders, curves and leads fix it along them. Each
             // family gets equal say, so a few ladder points are not drowned by kilometres of parallel track.
             var score = sum[s] / count[s];
-            if (transversePoints >= 10 && transverseCount[s] >= Math.Max(MinSeenShare * transverseSeen, MinSeenTaps))
+            if (transversePoints >= 10 && transverseCount[s] > 0 && transverseCount[s] >= MinSeenShare * transverseBase)
             {
                 score += TrackRegistrar.TransverseWeight * transverseSum[s] / transverseCount[s];
             }
