@@ -77,6 +77,9 @@ internal sealed class TrackTaps
     private readonly int transverseBase;
     private readonly int minParallelTaps;
 
+    // Points on ladders, curves and leads (the transverse family).
+    private readonly int transversePoints;
+
     private TrackTaps(ScenePlanes planes, VisibilityTable table, double gsd, IReadOnlyList<TrackRegistrar.Point> points, (double Edge, double Band) clips, TapShare share)
     {
         this.table = table;
@@ -130,9 +133,9 @@ internal sealed class TrackTaps
             reach[i] = tap + probe + 1;
         }
 
+        transversePoints = transverse.Count(t => t);
         if (share == TapShare.OfAll)
         {
-            var transversePoints = transverse.Count(t => t);
             (parallelBase, transverseBase, minParallelTaps) = (2 * (n - transversePoints), 2 * transversePoints, 1);
         }
         else
@@ -260,7 +263,6 @@ internal sealed class TrackTaps
         var transverseSum = new double[m];
         var count = new int[m];
         var transverseCount = new int[m];
-        var transversePoints = 0;
         for (var i = 0; i < Count; i++)
         {
             var isTransverse = transverse[i];
@@ -335,11 +337,6 @@ internal sealed class TrackTaps
 
                 acc[s] = a;
                 hits[s] = h;
-            }
-
-            if (isTransverse)
-            {
-                transversePoints++;
             }
         }
 
