@@ -335,6 +335,11 @@ switch (mode)
             int.Parse(Environment.GetEnvironmentVariable("RW_DEPTH") ?? "10", CultureInfo.InvariantCulture));
         break;
 
+    case "faults":
+        // faults SEEDS [FAULT,...]: every scene as rendered and under each sensor fault the renderer does not make.
+        RailWatch.Vision.Bench.FaultRuns.Run(ScenePlan.ParseSeeds(args[1]), counter, args.Length > 2 ? args[2].Split(',') : RailWatch.Vision.Bench.SensorFaults.Names);
+        break;
+
     case "coarsedump":
         // coarsedump SEEDS OUT.jsonl [SERIESDIR YARD]: coarse scenes' truth per track and car probabilities along it.
         RailWatch.Vision.Bench.CoarseDump.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2], args.Length > 4 ? args[3] : null, args.Length > 4 ? args[4] : null);

@@ -5,7 +5,7 @@ namespace RailWatch.Vision.Preprocessing;
 /// <summary>
 /// Chooses bands by colour interpretation: red/green/blue give luminance and colour differences, a grey
 /// (panchromatic) band gives luminance, near-infrared and alpha are never used as luminance. Values are divided by
-/// the white level so 8- and 16-bit images look alike.
+/// the white level the data actually use (<see cref="EffectiveWhiteLevel"/>) so 8- and 16-bit images look alike.
 /// </summary>
 internal static class BandSelector
 {
@@ -13,7 +13,6 @@ internal static class BandSelector
     {
         ArgumentNullException.ThrowIfNull(image);
         var n = image.Width * image.Height;
-        var scale = (float)(1.0 / (image.WhiteLevel > 0 ? image.WhiteLevel : 255.0));
         var r = image.Band(BandRole.Red);
         var g = image.Band(BandRole.Green);
         var b = image.Band(BandRole.Blue);
@@ -39,6 +38,7 @@ internal static class BandSelector
             }
         }
 
+        var scale = (float)(1.0 / EffectiveWhiteLevel.Of(image, new[] { r, g, b, gray }.OfType<float[]>()));
         var luma = new float[n];
         if (r is not null && g is not null && b is not null)
         {

@@ -3,7 +3,7 @@ using RailWatch.Core.Imaging;
 namespace RailWatch.Vision.Preprocessing;
 
 /// <summary>
-/// Turns a raster into <see cref="ScenePlanes"/>: choose bands, find clouds (bright, smooth, large), and stretch
+/// Turns a raster into <see cref="ScenePlanes"/>: choose bands, replace hot and dead pixels, find clouds (bright, smooth, large), and stretch
 /// the contrast of what remains so haze and sensor range do not matter.
 /// </summary>
 internal static class ScenePreparer
@@ -17,6 +17,7 @@ internal static class ScenePreparer
         var w = image.Width;
         var h = image.Height;
         var gsd = Math.Max(0.05, image.GsdMetres);
+        ImpulseFilter.Apply(luma, ca, cb, data, w, h);
 
         var median = PlaneOps.Quantile(luma, data, 0.5);
         if (float.IsNaN(median))

@@ -26,6 +26,25 @@ public class CloudTests
     }
 
     [Test]
+    public void Count_HalfUnderCloudInASixteenBitFileThatDoesNotStateItsWhite_StillFindsTheCloud()
+    {
+        // The same scene as 12-bit data read with white at 65535, as from a file without WHITE_LEVEL or NBITS.
+        var scene = new TestScene
+        {
+            Gsd = 0.5,
+            TrackCount = 2,
+            CloudEastOf = 120,
+            Cars = _ => Trains.Cut(5, 4, 15).Concat(Trains.Cut(130, 3, 15)).ToList(),
+        };
+
+        var image = scene.Render(gray => scene.Gray([.. gray.Select(v => MathF.Round(v * 4095))], 65535));
+        var result = new RailcarCounter(ShippedModel.Current).Count(image, scene.Yard());
+
+        Assert.That(result.ObservedFraction, Is.InRange(0.4, 0.56));
+        Assert.That(result.Total.Count, Is.EqualTo(8));
+    }
+
+    [Test]
     public void Count_FullyClouded_CountIsNullNotZero()
     {
         var scene = new TestScene { Gsd = 0.5, TrackCount = 2, CloudEastOf = -1, Cars = _ => Trains.Cut(5, 4, 15) };
