@@ -56,6 +56,13 @@ public sealed class RasterImage
     /// <summary>The nominal value of a white surface: 255 for 8-bit imagery, the sensor's range (e.g. 4095, 10000, 65535) otherwise.</summary>
     public double WhiteLevel { get; }
 
+    /// <summary>
+    /// Whether <see cref="WhiteLevel"/> is only the largest value the file's integer type holds (65535 for 16-bit), which
+    /// is what a reader falls back on when the file states no white: the data may fill a small part of it (a 12-bit
+    /// sensor, reflectance × 10,000).
+    /// </summary>
+    public bool WhiteLevelIsContainerMaximum => WhiteLevel is 65535 or 32767 or 4294967295 or 2147483647;
+
     public double GsdMetres => Georeference.GsdMetres;
 
     public bool IsValid(int column, int row) => Valid is null || Valid[(row * Width) + column];

@@ -21,7 +21,9 @@ internal static class Preview
 
     private static float[] Stretch(float[] plane, RasterImage image, PngStretch stretch)
     {
-        var (low, high) = stretch == PngStretch.Percentiles ? Percentiles(plane, image.Valid) : (0.0, image.WhiteLevel);
+        var (low, high) = stretch == PngStretch.Percentiles || FillsLittleOfAnAssumedWhite(plane, image)
+            ? Percentiles(plane, image.Valid)
+            : (0.0, image.WhiteLevel);
         var span = high > low ? high - low : 1;
         var result = new float[plane.Length];
         for (var i = 0; i < plane.Length; i++)
@@ -30,6 +32,28 @@ internal static class Preview
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A 16-bit file that states no white is read with white at 65535; stretched by that, a 12-bit or reflectance
+    /// product previews nearly black, so such a plane whose 99.9th percentile is under a quarter of it is stretched by
+    /// its percentiles instead.
+    /// </summary>
+    private static bool FillsLittleOfAnAssumedWhite(float[] plane, RasterImage image)
+    {
+        if (!image.WhiteLevelIsContainerMaximum)
+        {
+            return false;
+        }
+
+        var values = plane.Where((v, i) => (image.Valid is null || image.Valid[i]) && float.IsFinite(v)).ToArray();
+        if (values.Length == 0)
+        {
+            return false;
+        }
+
+        Array.Sort(values);
+        return values[(int)(0.999 * (values.Length - 1))] < image.WhiteLevel / 4;
     }
 
     private static (double Low, double High) Percentiles(float[] plane, bool[]? valid)

@@ -15,9 +15,6 @@ internal static class EffectiveWhiteLevel
 {
     private const double HighQuantile = 0.9999;
 
-    /// <summary>What a reader says of white for 16- and 32-bit integer data when the file says nothing.</summary>
-    private static readonly double[] ContainerMaxima = [65535, 32767, 4294967295, 2147483647];
-
     /// <summary>The white levels data are found to use, in increasing order.</summary>
     private static readonly double[] UsualWhites = [255, 511, 1023, 2047, 4095, 10000, 16383, 32767];
 
@@ -25,7 +22,7 @@ internal static class EffectiveWhiteLevel
     {
         ArgumentNullException.ThrowIfNull(image);
         var declared = image.WhiteLevel > 0 ? image.WhiteLevel : 255.0;
-        if (!ContainerMaxima.Contains(declared))
+        if (!image.WhiteLevelIsContainerMaximum)
         {
             return declared;
         }

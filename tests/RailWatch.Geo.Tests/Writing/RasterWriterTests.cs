@@ -122,6 +122,19 @@ public sealed class RasterWriterTests
         Assert.That(Directory.GetFiles(rasters.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "preview.png", "preview.pgw" }));
     }
 
+    [Test]
+    public void WritePng_TwelveBitImageReadWithTheContainersWhite_IsStretchedByItsPercentiles()
+    {
+        // As read from a 16-bit file that states no white level: 0–4095 against 65535 would preview nearly black.
+        var path = rasters.PathFor("preview.png");
+        var image = TestRasters.Image(100, 10, (c, _) => c * 40, TestRasters.Utm(100, 10), white: 65535);
+
+        RasterWriter.WritePng(path, image, new PngWriteOptions { WorldFile = true });
+
+        using var raster = GeoRaster.Open(path, new GeoOpenOptions { DefaultCrs = "EPSG:32652" });
+        Assert.That(raster.ReadAll().Bands[0].Max(), Is.EqualTo(255));
+    }
+
     private sealed class FakeGeoreference : IPixelGeoreference
     {
         public double GsdMetres => 1;
