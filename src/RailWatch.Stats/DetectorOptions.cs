@@ -32,6 +32,13 @@ public sealed record DetectorOptions
     /// </summary>
     public double CusumFalseAlarmsPerYear { get; init; } = 6;
 
+    /// <summary>
+    /// Minutes within which a yard's observations on one night are looks at the same pass (overlapping scenes of one
+    /// strip, or two satellites minutes apart): one of them is tested and learnt from, the others are not
+    /// independent evidence. 0 treats every observation as its own.
+    /// </summary>
+    public double SamePassMinutes { get; init; } = 30;
+
     /// <summary>Smallest increase, in cars over the expected count of the observation, worth an analyst's time.</summary>
     public double MinimumExcess { get; init; } = 3.0;
 
@@ -98,5 +105,6 @@ public sealed record DetectorOptions
         Check(HuberBound > 0, "HuberBound must be positive");
         Check(CounterIntervalCoverage is > 0 and < 1, "CounterIntervalCoverage must be in (0, 1)");
         Check(MinimumObservations >= 2, "MinimumObservations must be at least 2");
+        Check(SamePassMinutes is >= 0 and < 720, "SamePassMinutes must be in [0, 720)");
     }
 }

@@ -105,9 +105,9 @@ public sealed class IncreaseDetector
         List<Flag> flags,
         List<BaselinePoint>? baseline)
     {
-        // A yard seen twice in one night is tested once per observation, in time order; the second test waits
-        // for the first observation to be folded in, so the night is processed in rounds.
-        var pending = observations.ToArray().ToList();
+        // Looks at the same pass are one observation. A yard seen on two passes in one night is tested once per
+        // pass, in time order; the second test waits for the first to be folded in, so the night runs in rounds.
+        var (pending, companions) = SamePassLooks.Collapse(observations, TimeSpan.FromMinutes(options.SamePassMinutes));
         while (pending.Count > 0)
         {
             night.Clear();
@@ -161,6 +161,10 @@ public sealed class IncreaseDetector
                 }
 
                 baseline?.Add(monitor.Band(assessment, flag is not null));
+                if (baseline is not null && companions.TryGetValue(assessment.Observation, out var looks))
+                {
+                    baseline.AddRange(looks.Select(look => monitor.Band(assessment with { Observation = look }, flagged: false)));
+                }
             }
 
             pending = later;

@@ -28,6 +28,47 @@ public sealed class IncreaseDetectorRobustnessTests
     }
 
     [Test]
+    public void Evaluate_SecondLookAtTheSamePass_AddsNoEvidence()
+    {
+        // A yard of 30 seen every 3 days for a year; one pass reads 60 on two overlapping scenes five minutes apart
+        // (the same cars, or the same counter error, twice). One pass is one observation, flagged once.
+        var series = SeriesBuilder.Series("y", seed: 21, days: 366, mean: _ => 30, size: 20, step: 3);
+        var pass = SeriesBuilder.Start.AddDays(367);
+        var onePass = series.Append(new CountObservation("y", pass, 60) { ObservedFraction = 0.9 }).ToList();
+        var twoLooks = onePass.Append(new CountObservation("y", pass.AddMinutes(5), 60) { ObservedFraction = 0.8 }).ToList();
+
+        var once = Detector.Evaluate(onePass);
+        var twice = Detector.Evaluate(twoLooks);
+
+        Assert.That(once.Select(f => f.Acquired), Does.Contain(pass));
+        Assert.That(twice.Select(f => (f.Acquired, f.Kind)), Is.EqualTo(once.Select(f => (f.Acquired, f.Kind))));
+    }
+
+    [Test]
+    public void Baseline_SecondLookAtTheSamePass_IsDrawnUnflaggedWithTheKeptLooksExpectation()
+    {
+        var series = SeriesBuilder.Series("y", seed: 21, days: 366, mean: _ => 30, size: 20, step: 3);
+        var pass = SeriesBuilder.Start.AddDays(367);
+        var kept = new CountObservation("y", pass.AddMinutes(5), 60) { ObservedFraction = 0.9 };
+        var companion = new CountObservation("y", pass, 58) { ObservedFraction = 0.6 };
+        var all = series.Append(companion).Append(kept).ToList();
+
+        var result = Detector.Baseline(all);
+
+        var keptPoint = result.Baseline.Single(p => p.Acquired == kept.Acquired);
+        var companionPoint = result.Baseline.Single(p => p.Acquired == companion.Acquired);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Baseline, Has.Count.EqualTo(all.Count));
+            Assert.That(result.Flags.Select(f => f.Acquired), Is.EqualTo(new[] { kept.Acquired }), "the look that saw more of the yard is the one tested");
+            Assert.That(keptPoint.Flagged, Is.True);
+            Assert.That(companionPoint.Flagged, Is.False);
+            Assert.That(companionPoint.Count, Is.EqualTo(58));
+            Assert.That(companionPoint.Expected, Is.EqualTo(keptPoint.Expected));
+        });
+    }
+
+    [Test]
     public void Evaluate_ModestSustainedRise_IsFlaggedDuringTheRiseAndNotBefore()
     {
         // 30 cars every 3 days for a year, then ×1.6 for two months.
