@@ -14,6 +14,7 @@ using RailWatch.Stats.Io;
 //   oracle   --seeds 1,2 --yards N [--spike R] [--cusum R] [--shift K]   the same tests against the true in-control model (an upper bound)
 //   misses   --seeds 1,2 --yards N [k=v ...]    which events our detector misses and where its delay goes (training seeds only)
 //   trace    --seed S [--yard ID] [k=v ...]     baseline against the true in-control mean: one yard, or each missed spike of ×3+
+//   seconds  --seed S --yards N [--share F]     a share of passes seen twice (SecondLooks): ours with and without same-pass looks collapsed
 var command = args.Length > 0 ? args[0] : "help";
 var opts = ParseArgs(args.Skip(1).ToArray());
 var culture = CultureInfo.InvariantCulture;
@@ -116,6 +117,23 @@ switch (command)
         }
 
         PrintTable(last!, scores);
+        break;
+    }
+
+    case "seconds":
+    {
+        var series = Generate(opts);
+        var twice = SecondLooks.Add(series, double.Parse(opts.GetValueOrDefault("share", "0.3"), culture), int.Parse(opts.GetValueOrDefault("seed", "1"), culture));
+        List<(string, DateOnly)> Flags(SyntheticSeries s, double minutes) =>
+            new IncreaseDetector(Options(opts) with { SamePassMinutes = minutes }).Evaluate(s.Observations)
+                .Select(f => (f.YardId, DateOnly.FromDateTime(f.Acquired.UtcDateTime))).ToList();
+        Console.WriteLine(string.Create(culture, $"{series.Observations.Count} observations; with second looks {twice.Observations.Count}"));
+        PrintTable(series,
+        [
+            BenchmarkScorer.Score("one look a pass", series, Flags(series, 30)),
+            BenchmarkScorer.Score("second looks, each its own observation", twice, Flags(twice, 0)),
+            BenchmarkScorer.Score("second looks, same pass collapsed (default)", twice, Flags(twice, 30)),
+        ]);
         break;
     }
 
