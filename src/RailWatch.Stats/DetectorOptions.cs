@@ -35,7 +35,7 @@ public sealed record DetectorOptions
     /// <summary>
     /// Minutes within which a yard's observations on one night are looks at the same pass (overlapping scenes of one
     /// strip, or two satellites minutes apart): one of them is tested and learnt from, the others are not
-    /// independent evidence. 0 treats every observation as its own.
+    /// independent evidence. 0 keeps apart every two looks that are not at the very same time.
     /// </summary>
     public double SamePassMinutes { get; init; } = 30;
 

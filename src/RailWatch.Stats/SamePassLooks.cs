@@ -7,7 +7,8 @@ namespace RailWatch.Stats;
 /// counter error, seen twice. They are one observation, not independent evidence, so of each yard's looks within
 /// <see cref="DetectorOptions.SamePassMinutes"/> of the first on one night only one is tested and learnt from: an
 /// observed one before one that saw nothing, then the one that saw most of the yard, then the earliest. The others
-/// are its companions (drawn with its baseline, never flagged).
+/// are its companions (drawn with its baseline, never flagged). Looks at the very same time (adjacent tiles of one
+/// datatake, which share their sensing time) are always one pass, whatever the window.
 /// </summary>
 internal static class SamePassLooks
 {
@@ -16,7 +17,7 @@ internal static class SamePassLooks
     {
         var kept = new List<CountObservation>(night.Length);
         var companions = new Dictionary<CountObservation, List<CountObservation>>(ReferenceEqualityComparer.Instance);
-        if (window <= TimeSpan.Zero || EachYardOnce(night))
+        if (EachYardOnce(night))
         {
             kept.AddRange(night);
             return (kept, companions);

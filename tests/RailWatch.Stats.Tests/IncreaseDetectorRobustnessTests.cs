@@ -45,6 +45,22 @@ public sealed class IncreaseDetectorRobustnessTests
     }
 
     [Test]
+    public void Evaluate_TwoTilesOfOneDatatakeWithTheSameSensingTime_AreOneObservation()
+    {
+        // Adjacent Sentinel-2 tiles of one datatake share their sensing time; a yard in their overlap is stored
+        // twice (two scenes) at the very same instant. That must neither stop the replay nor count twice.
+        var series = SeriesBuilder.Series("y", seed: 22, days: 366, mean: _ => 30, size: 20, step: 3);
+        var pass = SeriesBuilder.Start.AddDays(367);
+        var onePass = series.Append(new CountObservation("y", pass, 60)).ToList();
+        var twoTiles = onePass.Append(new CountObservation("y", pass, 59) { ObservedFraction = 0.7 }).ToList();
+
+        var once = Detector.Evaluate(onePass);
+        var twice = Detector.Evaluate(twoTiles);
+
+        Assert.That(twice.Select(f => (f.Acquired, f.Count)), Is.EqualTo(once.Select(f => (f.Acquired, f.Count))));
+    }
+
+    [Test]
     public void Baseline_SecondLookAtTheSamePass_IsDrawnUnflaggedWithTheKeptLooksExpectation()
     {
         var series = SeriesBuilder.Series("y", seed: 21, days: 366, mean: _ => 30, size: 20, step: 3);

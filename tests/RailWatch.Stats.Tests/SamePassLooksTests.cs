@@ -34,14 +34,15 @@ public sealed class SamePassLooksTests
     }
 
     [Test]
-    public void Collapse_WindowOfZero_KeepsEveryLook()
+    public void Collapse_WindowOfZero_KeepsLooksAMinuteApartButNotLooksAtTheSameTime()
     {
         var first = new CountObservation("y", Pass, 20);
-        var second = new CountObservation("y", Pass.AddMinutes(1), 21);
+        var sameTime = new CountObservation("y", Pass, 19) { ObservedFraction = 0.6 };
+        var later = new CountObservation("y", Pass.AddMinutes(1), 21);
 
-        var (kept, companions) = SamePassLooks.Collapse([first, second], TimeSpan.Zero);
+        var (kept, companions) = SamePassLooks.Collapse([first, sameTime, later], TimeSpan.Zero);
 
-        Assert.That(kept, Is.EqualTo(new[] { first, second }));
-        Assert.That(companions, Is.Empty);
+        Assert.That(kept, Is.EqualTo(new[] { first, later }));
+        Assert.That(companions[first], Is.EqualTo(new[] { sameTime }));
     }
 }
