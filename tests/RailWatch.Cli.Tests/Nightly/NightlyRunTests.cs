@@ -144,6 +144,35 @@ public sealed class NightlyRunTests
     }
 
     [Test]
+    public async Task Run_TwoScenesOfOnePassAtTheSameInstant_StoresBothAndFlagsAsWithOne()
+    {
+        // Adjacent tiles of one datatake share their sensing time: the last (surge) scene again, as a second file.
+        var folder = Path.Combine(world.Root, "twin-" + Guid.NewGuid().ToString("N"));
+        var scenes = Path.Combine(folder, "scenes");
+        Directory.CreateDirectory(scenes);
+        foreach (var file in Directory.GetFiles(world.ScenesFolder))
+        {
+            File.Copy(file, Path.Combine(scenes, Path.GetFileName(file)));
+        }
+
+        var last = Directory.GetFiles(scenes, "*.tif").Order(StringComparer.Ordinal).Last();
+        File.Copy(last, Path.Combine(scenes, Path.GetFileNameWithoutExtension(last) + "_tile2.tif"));
+        var store = world.NewStorePath();
+
+        var (code, output, error) = await CliRunner.RunAsync("run", "--config", world.WriteConfig(folder, scenes), "--store", store, "--format", "json");
+
+        using var summary = JsonDocument.Parse(output);
+        var twinFlags = await CliRunner.RunAsync("flags", "--store", store);
+        var cleanFlags = await CliRunner.RunAsync("flags", "--store", cleanStore);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, error);
+            Assert.That(summary.RootElement.GetProperty("scenes_new").GetInt32(), Is.EqualTo(NightlyFixture.SceneCount + 1));
+            Assert.That(twinFlags.Out, Is.EqualTo(cleanFlags.Out));
+        });
+    }
+
+    [Test]
     public async Task Run_ConfigError_ExitsTwoWithOneLineNamingTheField()
     {
         var folder = Directory.CreateTempSubdirectory("rw-badconfig-").FullName;
