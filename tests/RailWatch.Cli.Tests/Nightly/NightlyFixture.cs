@@ -58,6 +58,20 @@ internal sealed class NightlyFixture : IDisposable
 
     public string NewStorePath() => Path.Combine(Root, "stores", Guid.NewGuid().ToString("N"), "railwatch.db");
 
+    /// <summary>A fresh folder named after <paramref name="purpose"/> holding a copy of the scenes (in its "scenes"), for a test to alter.</summary>
+    public (string Folder, string Scenes) CopyOfScenes(string purpose)
+    {
+        var folder = Path.Combine(Root, purpose + "-" + Guid.NewGuid().ToString("N"));
+        var scenes = Path.Combine(folder, "scenes");
+        Directory.CreateDirectory(scenes);
+        foreach (var file in Directory.GetFiles(ScenesFolder))
+        {
+            File.Copy(file, Path.Combine(scenes, Path.GetFileName(file)));
+        }
+
+        return (folder, scenes);
+    }
+
     /// <summary>A config over <paramref name="scenes"/> with the fixture's yard, written into <paramref name="folder"/>.</summary>
     public string WriteConfig(string folder, string scenes)
     {

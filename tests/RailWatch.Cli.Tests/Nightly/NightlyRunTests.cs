@@ -117,14 +117,7 @@ public sealed class NightlyRunTests
     [Test]
     public async Task Run_WithACorruptScene_StoresTheRest_RecordsTheFailure_AndExitsOne()
     {
-        var folder = Path.Combine(world.Root, "corrupt-" + Guid.NewGuid().ToString("N"));
-        var scenes = Path.Combine(folder, "scenes");
-        Directory.CreateDirectory(scenes);
-        foreach (var file in Directory.GetFiles(world.ScenesFolder))
-        {
-            File.Copy(file, Path.Combine(scenes, Path.GetFileName(file)));
-        }
-
+        var (folder, scenes) = world.CopyOfScenes("corrupt");
         var victim = Directory.GetFiles(scenes, "*.tif").Order(StringComparer.Ordinal).First();
         var bytes = File.ReadAllBytes(victim);
         File.WriteAllBytes(victim, bytes[..(bytes.Length / 3)]);
@@ -147,14 +140,7 @@ public sealed class NightlyRunTests
     public async Task Run_TwoScenesOfOnePassAtTheSameInstant_StoresBothAndFlagsAsWithOne()
     {
         // Adjacent tiles of one datatake share their sensing time: the last (surge) scene again, as a second file.
-        var folder = Path.Combine(world.Root, "twin-" + Guid.NewGuid().ToString("N"));
-        var scenes = Path.Combine(folder, "scenes");
-        Directory.CreateDirectory(scenes);
-        foreach (var file in Directory.GetFiles(world.ScenesFolder))
-        {
-            File.Copy(file, Path.Combine(scenes, Path.GetFileName(file)));
-        }
-
+        var (folder, scenes) = world.CopyOfScenes("twin");
         var last = Directory.GetFiles(scenes, "*.tif").Order(StringComparer.Ordinal).Last();
         File.Copy(last, Path.Combine(scenes, Path.GetFileNameWithoutExtension(last) + "_tile2.tif"));
         var store = world.NewStorePath();
