@@ -21,9 +21,16 @@ internal static class Preview
 
     private static float[] Stretch(float[] plane, RasterImage image, PngStretch stretch)
     {
-        var (low, high) = stretch == PngStretch.Percentiles || FillsLittleOfAnAssumedWhite(plane, image)
-            ? Percentiles(plane, image.Valid)
-            : (0.0, image.WhiteLevel);
+        var (low, high) = (0.0, image.WhiteLevel);
+        if (stretch == PngStretch.Percentiles || image.WhiteLevelIsContainerMaximum)
+        {
+            var sorted = SortedValid(plane, image.Valid);
+            if (stretch == PngStretch.Percentiles || FillsLittleOfAnAssumedWhite(sorted, image.WhiteLevel))
+            {
+                (low, high) = Percentiles(sorted);
+            }
+        }
+
         var span = high > low ? high - low : 1;
         var result = new float[plane.Length];
         for (var i = 0; i < plane.Length; i++)
@@ -39,32 +46,16 @@ internal static class Preview
     /// product previews nearly black, so such a plane whose 99.9th percentile is under a quarter of it is stretched by
     /// its percentiles instead.
     /// </summary>
-    private static bool FillsLittleOfAnAssumedWhite(float[] plane, RasterImage image)
-    {
-        if (!image.WhiteLevelIsContainerMaximum)
-        {
-            return false;
-        }
+    private static bool FillsLittleOfAnAssumedWhite(float[] sorted, double white) =>
+        sorted.Length > 0 && sorted[(int)(0.999 * (sorted.Length - 1))] < white / 4;
 
-        var values = plane.Where((v, i) => (image.Valid is null || image.Valid[i]) && float.IsFinite(v)).ToArray();
-        if (values.Length == 0)
-        {
-            return false;
-        }
-
-        Array.Sort(values);
-        return values[(int)(0.999 * (values.Length - 1))] < image.WhiteLevel / 4;
-    }
-
-    private static (double Low, double High) Percentiles(float[] plane, bool[]? valid)
+    private static float[] SortedValid(float[] plane, bool[]? valid)
     {
         var values = plane.Where((v, i) => (valid is null || valid[i]) && float.IsFinite(v)).ToArray();
-        if (values.Length == 0)
-        {
-            return (0, 1);
-        }
-
         Array.Sort(values);
-        return (values[(int)(0.02 * (values.Length - 1))], values[(int)(0.98 * (values.Length - 1))]);
+        return values;
     }
+
+    private static (double Low, double High) Percentiles(float[] sorted) =>
+        sorted.Length == 0 ? (0, 1) : (sorted[(int)(0.02 * (sorted.Length - 1))], sorted[(int)(0.98 * (sorted.Length - 1))]);
 }
