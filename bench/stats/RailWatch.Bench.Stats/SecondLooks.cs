@@ -1,3 +1,4 @@
+using MathNet.Numerics.Distributions;
 using RailWatch.Core.Flags;
 using RailWatch.Stats.Evaluation;
 
@@ -21,8 +22,7 @@ internal static class SecondLooks
             }
 
             var part = Math.Min(1 / o.ObservedFraction, 0.5 + rng.NextDouble());
-            var noise = Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
-            var second = Math.Max(0, (int)Math.Round((count * part) + (noise * (0.5 + (0.05 * count)))));
+            var second = Math.Max(0, (int)Math.Round((count * part) + Normal.Sample(rng, 0, 0.5 + (0.05 * count))));
             observations.Add(new CountObservation(o.YardId, o.Acquired.AddMinutes(1 + rng.Next(20)), second)
             {
                 ObservedFraction = o.ObservedFraction * part,
