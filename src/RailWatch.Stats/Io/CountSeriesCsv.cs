@@ -8,7 +8,8 @@ namespace RailWatch.Stats.Io;
 /// <summary>
 /// Reads a count series CSV: <c>yard,acquired,count[,low,high,observed_fraction]</c> with a header line naming
 /// the columns (any order; the three first are required). <c>acquired</c> is ISO 8601 (a date, or a date and time
-/// with an offset or Z; without an offset it is UTC). An empty count means "not observed". Any malformed row,
+/// with an offset or Z; without an offset it is UTC). An empty count (or NA, NaN, null, None) means "not observed".
+/// A count written as a decimal with a zero fraction (18.0) is read as the whole number. Any malformed row,
 /// negative count, unparsable date or duplicate (yard, acquired) throws <see cref="BadDataException"/> naming
 /// the file and line; nothing is returned in part.
 /// </summary>
@@ -16,6 +17,8 @@ public static class CountSeriesCsv
 {
     private static readonly string[] Required = ["yard", "acquired", "count"];
     private static readonly string[] Optional = ["low", "high", "observed_fraction"];
+
+    private static readonly HashSet<string> MissingMarkers = new(["NA", "NaN", "null", "None"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] DateFormats =
     [
@@ -165,16 +168,28 @@ public static class CountSeriesCsv
         return new CountObservation(yard, acquired, count) { Low = low, High = high, ObservedFraction = fraction };
     }
 
+    /// <summary>
+    /// A whole number, or null for a value not observed: an empty field, or the missing-value markers R and pandas
+    /// write (<c>NA</c>, <c>NaN</c>, <c>null</c>, <c>None</c>). A whole number written with a zero fraction
+    /// (<c>18.0</c>, as pandas writes an integer column holding missing values) is accepted.
+    /// </summary>
     private static int? Count(string text, string name, string where)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || MissingMarkers.Contains(text))
         {
             return null;
         }
 
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            throw new BadDataException($"{where}: {name} \"{text}\" is not a whole number");
+            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                || number != decimal.Truncate(number)
+                || number is > long.MaxValue or < long.MinValue)
+            {
+                throw new BadDataException($"{where}: {name} \"{text}\" is not a whole number");
+            }
+
+            value = (long)number;
         }
 
         return value switch

@@ -29,6 +29,25 @@ public sealed class CountSeriesCsvTests
         Assert.That(rows.Single().Count, Is.EqualTo(12));
     }
 
+    [Test]
+    public void Parse_MissingValueMarkersOfRAndPandas_MeanNotObserved()
+    {
+        var rows = Parse("yard,acquired,count,low,high\na,2023-01-01,NA,NA,NA\na,2023-01-02,NaN,,\na,2023-01-03,null,,\na,2023-01-04,None,,\n");
+
+        Assert.That(rows.Select(r => r.Count), Is.All.Null);
+        Assert.That(rows[0].Low, Is.Null);
+    }
+
+    [Test]
+    public void Parse_WholeNumbersWrittenWithAZeroFraction_AreRead()
+    {
+        var row = Parse("yard,acquired,count,low,high\na,2023-01-01,18.0,15.0,21.00\n").Single();
+
+        Assert.That((row.Count, row.Low, row.High), Is.EqualTo((18, 15, 21)));
+    }
+
+    [TestCase("yard,acquired,count\na,2023-01-01,18.5\n", "counts.csv:2: count \"18.5\" is not a whole number")]
+    [TestCase("yard,acquired,count\na,2023-01-01,-2.0\n", "counts.csv:2: count \"-2.0\" is negative")]
     [TestCase("yard,acquired,count\na,2023-01-01,5\na,2023-01-02,-3\n", "counts.csv:3: count \"-3\" is negative")]
     [TestCase("yard,acquired,count\na,2023-01-01,5\n\na,01/02/2023,4\n", "counts.csv:4: acquired \"01/02/2023\" is not an ISO 8601 date or time")]
     [TestCase("yard,acquired,count\na,2023-01-01,5\na,2023-01-01T00:00:00Z,4\n", "counts.csv:3: duplicate observation of yard \"a\" at 2023-01-01T00:00:00.0000000+00:00 (first on line 2)")]
