@@ -1,0 +1,37 @@
+namespace RailWatch.AltScenes.Bench.Cli;
+
+/// <summary>Command line: SEEDS [--format text|json] [--write DIR].</summary>
+internal sealed record BenchArguments(IReadOnlyList<int> Seeds, bool Json, string? WriteDirectory)
+{
+    public const string Usage = "usage: RailWatch.AltScenes.Bench SEEDS [--format text|json] [--write DIR]   (SEEDS like 1-60 or 5,9,12)";
+
+    public static BenchArguments Parse(IReadOnlyList<string> args)
+    {
+        string? seeds = null, write = null;
+        var json = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--format" when i + 1 < args.Count:
+                    json = args[++i] switch
+                    {
+                        "json" => true,
+                        "text" => false,
+                        var other => throw new FormatException($"unknown format {other}"),
+                    };
+                    break;
+                case "--write" when i + 1 < args.Count:
+                    write = args[++i];
+                    break;
+                case var a when !a.StartsWith("--", StringComparison.Ordinal) && seeds is null:
+                    seeds = a;
+                    break;
+                default:
+                    throw new FormatException($"unexpected argument {args[i]}");
+            }
+        }
+
+        return new BenchArguments(SeedList.Parse(seeds ?? throw new FormatException("no seeds given")), json, write);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using RailWatch.AltScenes.Bench.Scenes;
+using RailWatch.AltScenes.Bench.Truth;
+using RailWatch.Core.Geometry;
+using RailWatch.Core.Imaging;
+using RailWatch.Core.Yards;
+
+namespace RailWatch.AltScenes.Bench.Output;
+
+/// <summary>
+/// What --write leaves per seed: alt-SEED.png (the image as delivered), alt-SEED-truth.png (with the truth and the
+/// counter's cars drawn on it), alt-SEED-truth.json and alt-SEED-yard.geojson (the yard file, true positions).
+/// </summary>
+internal static class SceneFiles
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static void Write(string directory, Scene scene, RasterImage image, Yard yard, SceneTruth truth, IReadOnlyList<GeoPoint> found)
+    {
+        Directory.CreateDirectory(directory);
+        var stem = Path.Combine(directory, $"alt-{scene.Seed}");
+        var preview = PreviewImage.Render(image);
+        PngWriter.Write(stem + ".png", image.Width, image.Height, preview);
+        PngWriter.Write(stem + "-truth.png", image.Width, image.Height, PreviewImage.Annotate(preview, scene, truth, found));
+        File.WriteAllText(stem + "-yard.geojson", YardFile.ToGeoJson(yard));
+        File.WriteAllText(stem + "-truth.json", JsonSerializer.Serialize(Describe(scene, image, truth), Indented));
+    }
+
+    private static object Describe(Scene scene, RasterImage image, SceneTruth truth)
+    {
+        var topLeft = image.Georeference.ToGeo(0, 0);
+        return new
+        {
+            seed = scene.Seed,
+            gsd_metres = scene.Gsd,
+            width = image.Width,
+            height = image.Height,
+            bands = image.Roles.Select(r => r.ToString()).ToArray(),
+            white_level = image.WhiteLevel,
+            declared_top_left = new[] { topLeft.Lon, topLeft.Lat },
+            declared_gsd_metres = image.GsdMetres,
+            georeference_error_metres = new[] { Math.Round(scene.GeoError.East, 2), Math.Round(scene.GeoError.North, 2) },
+            look = scene.Look.Label,
+            sun_elevation_deg = Math.Round(scene.Look.Light.ElevationDeg, 1),
+            sun_azimuth_deg = Math.Round(scene.Look.Light.AzimuthDeg, 1),
+            cloud_share = Math.Round(truth.CloudShare, 3),
+            visible_cars = truth.VisibleCount,
+            observed_fraction = Math.Round(truth.ObservedFraction, 4),
+            cars = truth.Cars.Select(c => new
+            {
+                index = c.Index,
+                track = c.TrackId,
+                type = c.Type,
+                length_metres = c.LengthMetres,
+                center = new[] { c.Center.Lon, c.Center.Lat },
+                inside_share = c.InsideShare,
+                cloud_opacity = c.CloudOpacity,
+                visible = c.Visible,
+            }),
+        };
+    }
+}
