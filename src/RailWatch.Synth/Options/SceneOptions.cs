@@ -58,6 +58,12 @@ public sealed record SceneOptions
     /// <summary>Catenary masts and portal beams, whose long thin shadows cross tracks and cars.</summary>
     public bool Catenary { get; init; } = true;
 
+    /// <summary>
+    /// Track beds darkened by rust, oil and wooden sleepers into a dark brown band about as wide as a car, as on many
+    /// real yards (the reference yard's tracks), instead of beds as light as the yard's ballast.
+    /// </summary>
+    public bool RustyTrackBeds { get; init; }
+
     /// <summary>Radiometric gain applied after haze (a product's calibration differs from the truth).</summary>
     public double Gain { get; init; } = 1.0;
 

@@ -64,6 +64,12 @@ internal sealed class SceneModel
         var groundRng = Stream(1);
         var ground = GroundStyle.Create(options.Season, groundRng);
         var styles = tracks.Select(_ => ground.TrackStyleFor(groundRng)).ToList();
+        if (options.RustyTrackBeds)
+        {
+            // A stream of its own, so that everything else in the scene is what it is without rusty beds.
+            var rustRng = Stream(8);
+            styles = [.. styles.Select(style => style.Rusted(rustRng))];
+        }
 
         var cars = CarPlacer.Place(tracks, options, Stream(2), sun);
 

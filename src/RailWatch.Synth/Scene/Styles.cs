@@ -1,7 +1,28 @@
 namespace RailWatch.Synth;
 
 /// <summary>How one track's bed looks.</summary>
-internal sealed record TrackStyle(Rgbn Ballast, Rgbn Sleeper, double SleeperSpacing, double SleeperWidth, double RailOffset, bool Used, double SnowCleared);
+internal sealed record TrackStyle(Rgbn Ballast, Rgbn Sleeper, double SleeperSpacing, double SleeperWidth, double RailOffset, bool Used, double SnowCleared)
+{
+    /// <summary>
+    /// The same track with its bed stained dark brown by rust and oil (0.45–0.75 of its ballast's tone) and, four
+    /// times in five, wooden sleepers: the dark band, about a car's width, that tracks make on many real yards.
+    /// </summary>
+    public TrackStyle Rusted(Random rng)
+    {
+        var stain = (float)(0.45 + (rng.NextDouble() * 0.3));
+        var ballast = Ballast.Tint(1.05f * stain, 0.9f * stain, 0.78f * stain, 0.9f * stain);
+        var wooden = rng.NextDouble() < 0.8;
+        var sleeper = wooden ? Rgbn.Rgb(0.2f, 0.16f, 0.13f) * (float)(0.7 + (rng.NextDouble() * 0.4)) : Sleeper;
+        return this with
+        {
+            Ballast = ballast,
+            Sleeper = sleeper,
+            SleeperSpacing = wooden ? 0.55 : SleeperSpacing,
+            SleeperWidth = wooden ? 0.25 : SleeperWidth,
+            Used = true,
+        };
+    }
+}
 
 /// <summary>The look of the ground for a season and a scene.</summary>
 internal sealed record GroundStyle(Season Season, Rgbn YardBed, Rgbn Ballast, double BedWidth, int Seed)

@@ -113,6 +113,18 @@ public class SceneRendererTests
     }
 
     [Test]
+    public void Render_RustyTrackBeds_DarkenTheTracksAndNothingElse()
+    {
+        var plain = WithoutCars.Value.Image.Bands[1];
+        var rusty = SceneRenderer.Render(TestYards.Small, TestYards.Quick() with { CarCount = 0, RustyTrackBeds = true }).Image.Bands[1];
+
+        var changed = Enumerable.Range(0, plain.Length).Where(i => Math.Abs(rusty[i] - plain[i]) > 0.5f).ToList();
+        Assert.That(changed, Has.Count.GreaterThan(plain.Length / 100), "the beds are drawn darker");
+        Assert.That(changed, Has.Count.LessThan(plain.Length / 2), "the ground away from the tracks is as it was");
+        Assert.That(changed.Average(i => rusty[i]), Is.LessThan(0.8 * changed.Average(i => plain[i])));
+    }
+
+    [Test]
     public void Render_Haze_LowersContrast()
     {
         var hazy = SceneRenderer.Render(TestYards.Small, TestYards.Quick() with { Haze = 0.5 });

@@ -9,6 +9,8 @@ namespace RailWatch.Cli.Commands.Calibrate;
 /// The labelled synthetic scenes of calibration and evaluation: each seed gives one random yard layout and one
 /// rendering of it, drawn across resolutions (0.3–3 m: four in ten at ≤ 0.5 m, three at 0.6–1 m, one at 1.25–2 m, two at 3 m), seasons, sensors, CRSs, clouds, haze, noise, JPEG,
 /// geolocation error up to 10 m, sun and nodata edges. Calibration and evaluation use disjoint seed ranges.
+/// From seed <see cref="RustyBedsFrom"/> on, half the scenes also have rusty track beds (dark bands about a car
+/// wide, as on many real yards); the scenes of lower seeds are what they always were.
 /// </summary>
 internal static class ScenePlan
 {
@@ -27,6 +29,9 @@ internal static class ScenePlan
 
     /// <summary>Seeds whose coarse scenes the coarse track regressor learns from: ones the coarse forest never saw.</summary>
     public const string DefaultCoarseTrackSeeds = "40000-43999";
+
+    /// <summary>The first seed whose scenes may have rusty track beds.</summary>
+    public const int RustyBedsFrom = 100_000;
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
@@ -73,8 +78,18 @@ internal static class ScenePlan
             Gain = 0.8 + (rng.NextDouble() * 0.4),
             BlurPixels = 0.3 + (rng.NextDouble() * 0.5),
             MarginMetres = 30,
+            RustyTrackBeds = seed >= RustyBedsFrom && HalfOfTheSeeds(seed),
         };
         return (yard, options);
+    }
+
+    /// <summary>One bit of a SplitMix64 hash: unlike the first draws of <see cref="Random"/> for neighbouring seeds, uncorrelated.</summary>
+    private static bool HalfOfTheSeeds(int seed)
+    {
+        var z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return ((z ^ (z >> 31)) & 1) == 0;
     }
 
     /// <summary>
