@@ -132,6 +132,7 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         MarginMetres = s.Margin,
         Clutter = !s.NoClutter,
         Catenary = !s.NoCatenary,
+        RustyTrackBeds = s.RustyBeds,
         Acquired = acquired,
     };
 

@@ -124,6 +124,10 @@ public sealed class SynthSettings : CommandSettings
     [Description("No catenary masts and portal beams.")]
     public bool NoCatenary { get; init; }
 
+    [CommandOption("--rusty-beds")]
+    [Description("Track beds stained dark brown by rust, oil and wooden sleepers, as on many real yards.")]
+    public bool RustyBeds { get; init; }
+
     [CommandOption("--acquired <TIME>")]
     [Description("Acquisition time of the first scene, ISO 8601 UTC (default 2024-06-15T02:30:00Z); scene k is k days later.")]
     public string? Acquired { get; init; }
