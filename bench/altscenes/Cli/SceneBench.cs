@@ -56,7 +56,6 @@ internal sealed class SceneBench(RailcarCounter counter, string? writeDirectory)
 
     private SceneResult Score(Scene scene, SceneTruth truth, YardCount? count, LocalMetricFrame frame, double renderSeconds, double countSeconds, string? error)
     {
-        var band = ResolutionBands.Of(scene.Gsd);
         var estimate = count?.Total ?? CountEstimate.NotObserved;
         var listsCars = count is not null && scene.Gsd <= counter.Model.MaxSegmentationGsdMetres;
         CarMatch? cars = listsCars ? CarMatcher.Match([.. count!.Cars.Select(c => c.Center)], truth.Cars, frame) : null;
@@ -72,7 +71,7 @@ internal sealed class SceneBench(RailcarCounter counter, string? writeDirectory)
             Count = estimate.Count,
             Low = estimate.Low,
             High = estimate.High,
-            WithinTarget = SceneResult.MeetsTarget(estimate.Count, truth.VisibleCount, band),
+            WithinTarget = SceneResult.MeetsTarget(estimate.Count, truth.VisibleCount, scene.Gsd),
             TruthInInterval = SceneResult.Holds(estimate.Low, estimate.High, truth.VisibleCount),
             Cars = cars,
             VisibleCars = cars is { } m ? CarConditions.Of(scene, truth, m) : null,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RailWatch.AltScenes.Bench.Scenes;
+using RailWatch.Vision.Calibration;
 
 namespace RailWatch.AltScenes.Bench.Scoring;
 
@@ -25,7 +26,7 @@ internal static class RecallBreakdown
         var cars = results.Where(r => r.VisibleCars is not null && ResolutionBands.ScoresCars(r.Band))
             .SelectMany(r => r.VisibleCars!.Select(c => new ScoredCar(r, c))).ToList();
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Car recall, GSD ≤ 1 m (found / visible true cars, one to one within {CarMatcher.MatchRadiusMetres} m):");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Car recall, GSD ≤ 1 m (found / visible true cars, one to one within {AccuracyEvaluator.MatchDistanceMetres} m):");
         foreach (var breakdown in Breakdowns)
         {
             text.AppendLine();

@@ -36,14 +36,6 @@ internal static class ResolutionBands
         _ => "±20%",
     };
 
-    /// <summary>How far a count may miss the truth and still meet the band's target (the rule, as the project's own evaluator applies it).</summary>
-    public static double Tolerance(ResolutionBand band, int truth) => band switch
-    {
-        ResolutionBand.UpToHalfMetre => Math.Max(1, 0.03 * truth),
-        ResolutionBand.HalfToOneMetre => 0.08 * truth,
-        _ => 0.20 * truth,
-    };
-
     /// <summary>Whether car precision and recall are reported for the band (cars are told apart there).</summary>
     public static bool ScoresCars(ResolutionBand band) => band <= ResolutionBand.HalfToOneMetre;
 }

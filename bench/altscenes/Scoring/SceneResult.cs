@@ -1,3 +1,5 @@
+using RailWatch.Vision.Calibration;
+
 namespace RailWatch.AltScenes.Bench.Scoring;
 
 /// <summary>
@@ -58,8 +60,8 @@ internal sealed record SceneResult
     public double? ShiftError => RegisteredShift is { } r ? Math.Sqrt(Math.Pow(r.East - TrueShift.East, 2) + Math.Pow(r.North - TrueShift.North, 2)) : null;
 
     /// <summary>The target rule: a null count meets it only when nothing is truly visible.</summary>
-    public static bool MeetsTarget(int? count, int truth, ResolutionBand band) =>
-        count is { } c ? Math.Abs(c - truth) <= ResolutionBands.Tolerance(band, truth) + 1e-9 : truth == 0;
+    public static bool MeetsTarget(int? count, int truth, double gsd) =>
+        count is { } c ? Math.Abs(c - truth) <= AccuracyEvaluator.CountTolerance(gsd, truth) + 1e-9 : truth == 0;
 
     /// <summary>Whether [low, high] holds the truth; a null count holds it only when nothing is truly visible.</summary>
     public static bool Holds(int? low, int? high, int truth) => low is { } l && high is { } h ? l <= truth && truth <= h : truth == 0;

@@ -42,7 +42,7 @@ public static class AccuracyEvaluator
     /// <summary><see cref="Match(SceneLabel, CountReport)"/> for points already in <paramref name="frame"/>'s metres.</summary>
     internal static (bool[] Matched, bool[] NearAmbiguous) Match(IReadOnlyList<(double X, double Y)> found, SceneLabel label, LocalMetricFrame frame)
     {
-        var matched = PairNearest(found, [.. label.VisibleCarCentres.Select(frame.ToMetres)]);
+        var (matched, _) = PairNearest(found, [.. label.VisibleCarCentres.Select(frame.ToMetres)]);
         var ambiguous = label.AmbiguousCarCentres.Select(frame.ToMetres).ToList();
         var nearAmbiguous = new bool[found.Count];
         for (var f = 0; f < found.Count; f++)
@@ -54,11 +54,13 @@ public static class AccuracyEvaluator
     }
 
     /// <summary>
-    /// For each found point (metres), whether it is paired with a true one: one-to-one, nearest pairs first, within
-    /// <see cref="MatchDistanceMetres"/>.
+    /// Pairs found points with true ones (metres): one-to-one, nearest pairs first, within
+    /// <see cref="MatchDistanceMetres"/>. Says for each found and each true point whether it was paired.
     /// </summary>
-    private static bool[] PairNearest(IReadOnlyList<(double X, double Y)> found, IReadOnlyList<(double X, double Y)> truth)
+    public static (bool[] Found, bool[] Truth) PairNearest(IReadOnlyList<(double X, double Y)> found, IReadOnlyList<(double X, double Y)> truth)
     {
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(truth);
         var pairs = new List<(double D, int T, int F)>();
         for (var t = 0; t < truth.Count; t++)
         {
@@ -82,7 +84,7 @@ public static class AccuracyEvaluator
             }
         }
 
-        return usedF;
+        return (usedF, usedT);
     }
 
     private static double Distance((double X, double Y) a, (double X, double Y) b) =>
@@ -97,11 +99,12 @@ public static class AccuracyEvaluator
             return false;
         }
 
-        var truth = o.Label.VisibleCount;
-        var gsd = o.Label.GsdMetres;
-        var tolerance = gsd <= 0.5 + 1e-9 ? Math.Max(1, 0.03 * truth) : gsd <= 1.0 + 1e-9 ? 0.08 * truth : 0.2 * truth;
-        return Math.Abs(c - truth) <= tolerance + 1e-9;
+        return Math.Abs(c - o.Label.VisibleCount) <= CountTolerance(o.Label.GsdMetres, o.Label.VisibleCount) + 1e-9;
     }
+
+    /// <summary>How far a count may miss <paramref name="truth"/> and meet the target at this resolution.</summary>
+    public static double CountTolerance(double gsd, int truth) =>
+        gsd <= 0.5 + 1e-9 ? Math.Max(1, 0.03 * truth) : gsd <= 1.0 + 1e-9 ? 0.08 * truth : 0.2 * truth;
 
     public static string BandName(double gsd) => gsd <= 0.5 + 1e-9 ? "≤ 0.5 m" : gsd <= 1.0 + 1e-9 ? "0.5–1 m" : gsd <= 2.0 ? "1–2 m" : "3 m (> 2 m)";
 
