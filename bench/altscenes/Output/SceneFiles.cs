@@ -4,6 +4,7 @@ using RailWatch.AltScenes.Bench.Truth;
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Yards;
+using RailWatch.Geo;
 
 namespace RailWatch.AltScenes.Bench.Output;
 
@@ -20,10 +21,27 @@ internal static class SceneFiles
         Directory.CreateDirectory(directory);
         var stem = Path.Combine(directory, $"alt-{scene.Seed}");
         var preview = PreviewImage.Render(image);
-        PngWriter.Write(stem + ".png", image.Width, image.Height, preview);
-        PngWriter.Write(stem + "-truth.png", image.Width, image.Height, PreviewImage.Annotate(preview, scene, truth, found));
+        WritePng(stem + ".png", image, preview);
+        WritePng(stem + "-truth.png", image, PreviewImage.Annotate(preview, scene, truth, found));
         File.WriteAllText(stem + "-yard.geojson", YardFile.ToGeoJson(yard));
         File.WriteAllText(stem + "-truth.json", JsonSerializer.Serialize(Describe(scene, image, truth), Indented));
+    }
+
+    /// <summary>An interleaved 8-bit RGB view written as a PNG by the project's GDAL writer.</summary>
+    private static void WritePng(string path, RasterImage image, byte[] rgb)
+    {
+        var planes = Enumerable.Range(0, 3).Select(band =>
+        {
+            var plane = new float[image.Width * image.Height];
+            for (var k = 0; k < plane.Length; k++)
+            {
+                plane[k] = rgb[(3 * k) + band];
+            }
+
+            return plane;
+        }).ToArray();
+        var view = new RasterImage(image.Width, image.Height, planes, [BandRole.Red, BandRole.Green, BandRole.Blue], image.Georeference, whiteLevel: 255);
+        RasterWriter.WritePng(path, view);
     }
 
     private static object Describe(Scene scene, RasterImage image, SceneTruth truth)
