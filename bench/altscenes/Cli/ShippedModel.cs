@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RailWatch.Vision.Model;
 
 namespace RailWatch.AltScenes.Bench.Cli;
@@ -11,13 +10,9 @@ internal static class ShippedModel
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             var folder = Path.Combine(dir.FullName, "models", "railcar-counter");
-            var manifest = Path.Combine(folder, "manifest.json");
-            if (File.Exists(manifest))
+            if (File.Exists(Path.Combine(folder, ModelManifest.FileName)))
             {
-                using var document = JsonDocument.Parse(File.ReadAllText(manifest));
-                var current = document.RootElement.GetProperty("current").GetString()
-                    ?? throw new InvalidDataException($"{manifest}: no current version");
-                return CounterModel.Load(Path.Combine(folder, current, CounterModel.FileName));
+                return CounterModel.LoadCurrent(folder);
             }
         }
 

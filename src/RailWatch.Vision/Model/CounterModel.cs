@@ -155,6 +155,18 @@ public sealed record CounterModel
         return model with { Directory = Path.GetDirectoryName(Path.GetFullPath(path)) };
     }
 
+    /// <summary>The version a model folder's manifest names as current (<c>FOLDER/manifest.json</c>, then <c>FOLDER/vN/model.json</c>).</summary>
+    public static CounterModel LoadCurrent(string modelFolder)
+    {
+        var manifest = Path.Combine(modelFolder, ModelManifest.FileName);
+        if (!File.Exists(manifest))
+        {
+            throw new UsageException($"{manifest}: model manifest not found");
+        }
+
+        return Load(Path.Combine(modelFolder, ModelManifest.Load(manifest).Current, FileName));
+    }
+
     /// <summary>Writes the model atomically (temp file, then rename).</summary>
     public void Save(string path)
     {

@@ -16,7 +16,7 @@ internal static class ShippedModel
             for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, "models", "railcar-counter");
-                if (File.Exists(Path.Combine(candidate, "manifest.json")))
+                if (File.Exists(Path.Combine(candidate, ModelManifest.FileName)))
                 {
                     return candidate;
                 }
@@ -26,10 +26,5 @@ internal static class ShippedModel
         }
     }
 
-    private static CounterModel Load()
-    {
-        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, "manifest.json")));
-        var current = manifest.RootElement.GetProperty("current").GetString()!;
-        return CounterModel.Load(Path.Combine(Directory, current, CounterModel.FileName));
-    }
+    private static CounterModel Load() => CounterModel.LoadCurrent(Directory);
 }
