@@ -14,9 +14,6 @@ internal static class Diagnose
         var frame = new LocalMetricFrame(profiles[0].Strip.Path.Track.Points[0]);
         var occ = new List<double>();
         var dump = Environment.GetEnvironmentVariable("RW_FEATS");
-        var rhythmCar = new List<double>();
-        var rhythmEmpty = new List<double>();
-        var allFeatures = Occupancy.SampleFeatures.ComputeAll(profiles.Select(p => p.Strip).ToList(), report.Count.GsdMetres);
         var features = dump is null ? null : Occupancy.SampleFeatures.ComputeAll(profiles.Select(p => p.Strip).ToList(), report.Count.GsdMetres);
         var carRows = dump is null ? null : new List<float[]>();
         var empty = new List<double>();
@@ -61,13 +58,11 @@ internal static class Diagnose
                 if (inCar)
                 {
                     occ.Add(p.Contrast[t]);
-                    rhythmCar.Add(allFeatures[k].Rows[(t * Occupancy.SampleFeatures.Count) + 51]);
                     carRows?.Add(features![k].Rows.AsSpan(t * Occupancy.SampleFeatures.Count, Occupancy.SampleFeatures.Count).ToArray());
                 }
                 else if (!near)
                 {
                     empty.Add(p.Contrast[t]);
-                    rhythmEmpty.Add(allFeatures[k].Rows[(t * Occupancy.SampleFeatures.Count) + 51]);
                 }
             }
         }
@@ -83,9 +78,6 @@ internal static class Diagnose
         empty.Sort();
         string Q(List<double> v) => v.Count == 0 ? "-" : string.Join(" ", new[] { 0.05, 0.25, 0.5, 0.75, 0.95 }.Select(q => v[(int)(q * (v.Count - 1))].ToString("F2", CultureInfo.InvariantCulture)));
         Console.WriteLine($"   car samples {occ.Count}: {Q(occ)} | empty samples {empty.Count}: {Q(empty)}");
-        rhythmCar.Sort();
-        rhythmEmpty.Sort();
-        Console.WriteLine($"   rhythm car: {Q(rhythmCar)} | empty: {Q(rhythmEmpty)}");
         foreach (var thr in new[] { 2.0, 3.0, 4.0, 6.0 })
         {
             var fn = occ.Count(x => x < thr) / (double)Math.Max(1, occ.Count);

@@ -45,10 +45,10 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
         var coarse = model.CoarseOccupancyClassifier is null ? null : Path.Combine(model.Directory, model.CoarseOccupancyClassifier);
         var tracks = model.CoarseTrackRegressor is null ? null : Path.Combine(model.Directory, model.CoarseTrackRegressor);
         return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, tracks, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
-            SampleForest.Load(occupancy, SampleFeatures.Count, SampleFeatures.CountBeforeRhythm),
-            SampleForest.Load(boundary, SampleFeatures.Count, SampleFeatures.CountBeforeRhythm),
+            SampleForest.Load(occupancy, SampleFeatures.Count),
+            SampleForest.Load(boundary, SampleFeatures.Count),
             verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count),
-            coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count, SampleFeatures.CountBeforeRhythm),
+            coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count),
             tracks is null ? null : SampleForest.Load(tracks, Estimation.TrackFeatures.Count),
             model.MaxSegmentationGsdMetres));
     }

@@ -23,13 +23,7 @@ internal sealed class SampleForest : IDisposable
 
     public int FeatureCount { get; }
 
-    public static SampleForest Load(string path, int featureCount) => Load(path, featureCount, featureCount);
-
-    /// <summary>
-    /// Loads a forest that reads the first <paramref name="earlierCount"/> or all <paramref name="featureCount"/>
-    /// features of each row: a forest trained before features were appended keeps working, on the values it knew.
-    /// </summary>
-    public static SampleForest Load(string path, int featureCount, int earlierCount)
+    public static SampleForest Load(string path, int featureCount)
     {
         if (!File.Exists(path))
         {
@@ -46,14 +40,14 @@ internal sealed class SampleForest : IDisposable
             throw new BadDataException($"{path}: not a valid classifier file: {e.Message.Split('\n')[0]}", e);
         }
 
-        var found = trees.GetVarCount();
-        if (found != featureCount && found != earlierCount)
+        if (trees.GetVarCount() != featureCount)
         {
+            var found = trees.GetVarCount();
             trees.Dispose();
             throw new BadDataException($"{path}: classifier expects {found} features, this counter computes {featureCount}");
         }
 
-        return new SampleForest(trees, found);
+        return new SampleForest(trees, featureCount);
     }
 
     /// <summary>Trains on row-major features with targets in [0, 1]; deterministic for the same inputs.</summary>
@@ -82,27 +76,6 @@ internal sealed class SampleForest : IDisposable
         var tmp = path + ".tmp" + Path.GetExtension(path);
         trees.Save(tmp);
         File.Move(tmp, path, overwrite: true);
-    }
-
-    /// <summary>
-    /// Probability for each row of <paramref name="rows"/> (row-major, <paramref name="stride"/> values per row, of
-    /// which the forest reads the first <see cref="FeatureCount"/>).
-    /// </summary>
-    public float[] Predict(float[] rows, int stride)
-    {
-        if (stride == FeatureCount)
-        {
-            return Predict(rows);
-        }
-
-        var n = rows.Length / stride;
-        var leading = new float[n * FeatureCount];
-        for (var i = 0; i < n; i++)
-        {
-            Array.Copy(rows, i * stride, leading, i * FeatureCount, FeatureCount);
-        }
-
-        return Predict(leading);
     }
 
     /// <summary>Probability for each row of <paramref name="rows"/> (row-major, <see cref="FeatureCount"/> per row).</summary>

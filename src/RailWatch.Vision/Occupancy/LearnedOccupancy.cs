@@ -23,8 +23,8 @@ internal static class LearnedOccupancy
             var strip = strips[k];
             var profile = new TrackProfile(strip) { ShadowCrossing = shadow.CrossingAtMiddle(strip.Path) };
             var (rows, visible) = features[k];
-            var car = occupancy.Predict(rows, SampleFeatures.Count);
-            var cut = classifiers.Boundary.Predict(rows, SampleFeatures.Count);
+            var car = occupancy.Predict(rows);
+            var cut = classifiers.Boundary.Predict(rows);
             var n = strip.Length;
             for (var t = 0; t < n; t++)
             {

@@ -5,18 +5,12 @@ namespace RailWatch.Vision.Occupancy;
 /// <summary>
 /// What the occupancy and boundary classifiers see at each along-track sample of a strip: the cross-section of the
 /// track (car roof or ballast between rails, car sides or ballast shoulders, shadows), its texture along the track,
-/// the rails, colour, the look a few metres before and after, the rhythm of coupled cars, and how the sample
-/// compares with the rest of its track. Tones are in units of the scene's own spread around its median, so gain, offset and haze do not matter.
+/// the rails, colour, the look a few metres before and after, and how the sample compares with the rest of its
+/// track. Tones are in units of the scene's own spread around its median, so gain, offset and haze do not matter.
 /// </summary>
 internal static class SampleFeatures
 {
-    public const int Count = 53;
-
-    /// <summary>
-    /// Features of forests trained before the train's rhythm was one (models up to v12): the first this many, in
-    /// the same order, so that those forests read the same values as before.
-    /// </summary>
-    public const int CountBeforeRhythm = 51;
+    public const int Count = 51;
 
     /// <summary>Cross-section offsets (metres, left positive) whose tone is a feature.</summary>
     private static readonly double[] ProfileOffsets = [-5.0, -4.0, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0];
@@ -73,7 +67,6 @@ internal static class SampleFeatures
         var smoothB = SmoothAlong(chromaB, n, 1, visible, window);
         var texture = AlongSpread(core, visible, Math.Max(1, (int)Math.Round(1.5 / step)));
         var (trackMedian, trackLow, trackHigh) = TrackTones(smoothCore, visible);
-        var (rhythm, rhythmContrast) = CarRhythm.Of(core, visible, step);
 
         int Along(double metres) => (int)Math.Round(metres / step);
         var near = Math.Max(1, Along(1.0));
@@ -144,8 +137,6 @@ internal static class SampleFeatures
             rows[r + k++] = texture[t] * tone.Spread / level;
             rows[r + k++] = (float)((smoothA[t] * tone.Spread) + tone.MedianA) / level;
             rows[r + k++] = (float)((smoothB[t] * tone.Spread) + tone.MedianB) / level;
-            rows[r + k++] = rhythm[t];
-            rows[r + k++] = rhythmContrast[t];
             Orient(rows, r, shadow.IsKnown ? shadow.LateralComponent(strip.Path, strip.ArcAt(t)) : 0, darkerRight);
         }
 

@@ -68,32 +68,6 @@ public class SampleForestTests
     }
 
     [Test]
-    public void Load_ForestOfTheEarlierFeatures_ReadsTheLeadingFeaturesOfLongerRows()
-    {
-        var (rows, targets) = Separable(2000, 3);
-        var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml.gz");
-        try
-        {
-            using (var forest = SampleForest.Train(rows, targets, 3, trees: 8, maxDepth: 6))
-            {
-                forest.Save(path);
-            }
-
-            using var loaded = SampleForest.Load(path, featureCount: 5, earlierCount: 3);
-            float[] shortRows = [0.9f, 0.5f, 0.5f, 0.1f, 0.5f, 0.5f];
-            float[] longRows = [0.9f, 0.5f, 0.5f, 7f, -7f, 0.1f, 0.5f, 0.5f, -7f, 7f];
-
-            Assert.That(loaded.FeatureCount, Is.EqualTo(3));
-            Assert.That(loaded.Predict(longRows, stride: 5), Is.EqualTo(loaded.Predict(shortRows)));
-            Assert.That(() => SampleForest.Load(path, featureCount: 5, earlierCount: 4), Throws.TypeOf<BadDataException>().With.Message.Contains("expects 3 features"));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    [Test]
     public void Load_NotAForest_ThrowsBadDataNamingFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml");
