@@ -1,3 +1,5 @@
+using RailWatch.Core.Scenes;
+
 namespace RailWatch.AltScenes.Bench.Cli;
 
 /// <summary>Command line: SEEDS [--format text|json] [--write DIR].</summary>
@@ -32,6 +34,6 @@ internal sealed record BenchArguments(IReadOnlyList<int> Seeds, bool Json, strin
             }
         }
 
-        return new BenchArguments(SeedList.Parse(seeds ?? throw new FormatException("no seeds given")), json, write);
+        return new BenchArguments(SeedRanges.Parse(seeds ?? throw new FormatException("no seeds given")), json, write);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RailWatch.Core.Scenes;
 using RailWatch.Core.Yards;
 using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
@@ -117,25 +118,13 @@ internal static class ScenePlan
     /// <summary>Parses "A-B", "A" or a comma-separated list of them ("1-120,2000-2599") into seeds.</summary>
     public static IReadOnlyList<int> ParseSeeds(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return [.. text.Split(',').SelectMany(part => ParseRange(part, text)).Distinct()];
-    }
-
-    private static IEnumerable<int> ParseRange(string range, string text)
-    {
-        var parts = range.Split('-', 2);
-        if (!int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)
-            || (parts.Length == 2 && !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _)))
+        try
         {
-            throw new RailWatch.Core.Errors.UsageException($"--seeds: \"{text}\" is not A-B or A (or a comma-separated list of them)");
+            return SeedRanges.Parse(text);
         }
-
-        var b = parts.Length == 2 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : a;
-        if (b < a)
+        catch (FormatException e)
         {
-            throw new RailWatch.Core.Errors.UsageException($"--seeds: \"{range}\" ends before it starts");
+            throw new RailWatch.Core.Errors.UsageException($"--seeds: {e.Message}", e);
         }
-
-        return Enumerable.Range(a, b - a + 1);
     }
 }
