@@ -1,4 +1,3 @@
-using System.Globalization;
 using RailWatch.Core.Scenes;
 using RailWatch.Core.Yards;
 using RailWatch.Synth;
