@@ -5,7 +5,11 @@ using RailWatch.Vision;
 
 namespace RailWatch.Vision.Bench;
 
-/// <summary>Separation of car and empty-track samples by the occupancy contrast, against the truth.</summary>
+/// <summary>
+/// Separation of car and empty-track samples by the occupancy contrast, against the truth; and, as areas under the
+/// ROC curve, by the forest's probability, by the core tone's distance from the scene's true empty-track median (what
+/// a reference to the scene's own empty track could give at best) and by the core tone alone.
+/// </summary>
 internal static class Diagnose
 {
     public static void Run(RenderedScene scene, CountReport report)
@@ -14,7 +18,9 @@ internal static class Diagnose
         var frame = new LocalMetricFrame(profiles[0].Strip.Path.Track.Points[0]);
         var occ = new List<double>();
         var dump = Environment.GetEnvironmentVariable("RW_FEATS");
-        var features = dump is null ? null : Occupancy.SampleFeatures.ComputeAll(profiles.Select(p => p.Strip).ToList(), report.Count.GsdMetres);
+        var features = Occupancy.SampleFeatures.ComputeAll(profiles.Select(p => p.Strip).ToList(), report.Count.GsdMetres);
+        var coreCar = new List<double>();
+        var coreEmpty = new List<double>();
         var carRows = dump is null ? null : new List<float[]>();
         var empty = new List<double>();
         int carsMasked = 0, carsUnsure = 0, carsSure = 0;
@@ -58,11 +64,13 @@ internal static class Diagnose
                 if (inCar)
                 {
                     occ.Add(p.Contrast[t]);
-                    carRows?.Add(features![k].Rows.AsSpan(t * Occupancy.SampleFeatures.Count, Occupancy.SampleFeatures.Count).ToArray());
+                    coreCar.Add(features[k].Rows[(t * Occupancy.SampleFeatures.Count) + Occupancy.SampleFeatures.CoreIndex]);
+                    carRows?.Add(features[k].Rows.AsSpan(t * Occupancy.SampleFeatures.Count, Occupancy.SampleFeatures.Count).ToArray());
                 }
                 else if (!near)
                 {
                     empty.Add(p.Contrast[t]);
+                    coreEmpty.Add(features[k].Rows[(t * Occupancy.SampleFeatures.Count) + Occupancy.SampleFeatures.CoreIndex]);
                 }
             }
         }
@@ -78,6 +86,27 @@ internal static class Diagnose
         empty.Sort();
         string Q(List<double> v) => v.Count == 0 ? "-" : string.Join(" ", new[] { 0.05, 0.25, 0.5, 0.75, 0.95 }.Select(q => v[(int)(q * (v.Count - 1))].ToString("F2", CultureInfo.InvariantCulture)));
         Console.WriteLine($"   car samples {occ.Count}: {Q(occ)} | empty samples {empty.Count}: {Q(empty)}");
+        if (coreEmpty.Count > 0 && coreCar.Count > 0)
+        {
+            var reference = coreEmpty.Order().ElementAt(coreEmpty.Count / 2);
+            double Auc(List<double> pos, List<double> neg)
+            {
+                var rng = new Random(1);
+                var wins = 0.0;
+                for (var i = 0; i < 20000; i++)
+                {
+                    var a = pos[rng.Next(pos.Count)];
+                    var b = neg[rng.Next(neg.Count)];
+                    wins += a > b ? 1 : a == b ? 0.5 : 0;
+                }
+
+                return wins / 20000;
+            }
+
+            var dCar = coreCar.Select(v => Math.Abs(v - reference)).ToList();
+            var dEmpty = coreEmpty.Select(v => Math.Abs(v - reference)).ToList();
+            Console.WriteLine(FormattableString.Invariant($"   AUC forest p {Auc(occ, empty):F3} | |core - true empty median| {Auc(dCar, dEmpty):F3} | core tone alone {Math.Max(Auc(coreCar, coreEmpty), 1 - Auc(coreCar, coreEmpty)):F3}"));
+        }
         foreach (var thr in new[] { 2.0, 3.0, 4.0, 6.0 })
         {
             var fn = occ.Count(x => x < thr) / (double)Math.Max(1, occ.Count);

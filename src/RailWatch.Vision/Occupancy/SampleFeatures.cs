@@ -33,6 +33,9 @@ internal static class SampleFeatures
     /// <summary>Index of the first of the cross-section tones (<see cref="ProfileOffsets"/>, right to left).</summary>
     private const int ProfileIndex = 0;
 
+    /// <summary>Index of the core tone (the mean over ±1 m of the centre line), right after the cross-section.</summary>
+    public const int CoreIndex = 17;
+
     /// <summary>Index of the car-side edge on the right (negative offsets); the left one follows.</summary>
     private const int EdgeIndex = 20;
 
