@@ -354,6 +354,7 @@ switch (mode)
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);
 
+    case "forests": return RailWatch.Vision.Bench.ForestTiming.Run(model, args); // features and forests of one scene, managed vs OpenCV
     case "seriesreg": return RailWatch.Vision.Bench.SeriesRegCheck.Run(counter, args); // sample series + dev seeds: shift vs truth
     case "default-model":
         new CounterModel().Save(args[1]);

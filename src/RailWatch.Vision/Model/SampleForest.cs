@@ -6,19 +6,20 @@ namespace RailWatch.Vision.Model;
 
 /// <summary>
 /// A random regression forest over per-sample features whose output is a probability (the share of trees'
-/// training samples of the positive class). Stored as OpenCV's own forest file beside the model.
-/// Prediction is thread-safe: OpenCV does not promise that a forest's predict may run concurrently, so calls are
-/// serialised (they are a small share of a count).
+/// training samples of the positive class). Trained by OpenCV and stored as OpenCV's own forest file beside the
+/// model; predicted from a flat managed copy of its trees (<see cref="FlatForest"/>, bitwise OpenCV's predictions),
+/// which is thread-safe.
 /// </summary>
 internal sealed class SampleForest : IDisposable
 {
     private readonly RTrees trees;
-    private readonly Lock gate = new();
+    private readonly FlatForest flat;
 
-    private SampleForest(RTrees trees, int featureCount)
+    private SampleForest(RTrees trees, int featureCount, string source)
     {
         this.trees = trees;
         FeatureCount = featureCount;
+        flat = FlatForest.From(trees, source);
     }
 
     public int FeatureCount { get; }
@@ -47,7 +48,15 @@ internal sealed class SampleForest : IDisposable
             throw new BadDataException($"{path}: classifier expects {found} features, this counter computes {featureCount}");
         }
 
-        return new SampleForest(trees, featureCount);
+        try
+        {
+            return new SampleForest(trees, featureCount, path);
+        }
+        catch
+        {
+            trees.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Trains on row-major features with targets in [0, 1]; deterministic for the same inputs.</summary>
@@ -66,7 +75,7 @@ internal sealed class SampleForest : IDisposable
         forest.ActiveVarCount = (int)Math.Ceiling(Math.Sqrt(featureCount)) + 2;
         forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
         forest.Train(samples, SampleTypes.RowSample, responses);
-        return new SampleForest(forest, featureCount);
+        return new SampleForest(forest, featureCount, "trained forest");
     }
 
     /// <summary>Writes the forest (temp file, then rename).</summary>
@@ -81,32 +90,33 @@ internal sealed class SampleForest : IDisposable
     /// <summary>Probability for each row of <paramref name="rows"/> (row-major, <see cref="FeatureCount"/> per row).</summary>
     public float[] Predict(float[] rows)
     {
-        var n = rows.Length / FeatureCount;
-        var result = new float[n];
-        if (n == 0)
+        var result = flat.Predict(rows.AsSpan(0, rows.Length / FeatureCount * FeatureCount), FeatureCount);
+        for (var i = 0; i < result.Length; i++)
         {
-            return result;
-        }
-
-        float[] values;
-        using (var samples = Mat.FromPixelData(n, FeatureCount, MatType.CV_32FC1, rows))
-        using (var output = new Mat())
-        {
-            lock (gate)
-            {
-                trees.Predict(samples, output);
-            }
-
-            output.GetArray(out values);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            result[i] = Math.Clamp(values[i], 0f, 1f);
+            result[i] = Math.Clamp(result[i], 0f, 1f);
         }
 
         return result;
     }
+
+    /// <summary>OpenCV's own prediction of the same rows (before clamping), against which the managed one is checked.</summary>
+    internal float[] PredictWithOpenCv(float[] rows)
+    {
+        var n = rows.Length / FeatureCount;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        using var samples = Mat.FromPixelData(n, FeatureCount, MatType.CV_32FC1, rows);
+        using var output = new Mat();
+        trees.Predict(samples, output);
+        output.GetArray(out float[] values);
+        return values;
+    }
+
+    /// <summary>The managed prediction before clamping (for comparison with <see cref="PredictWithOpenCv"/>).</summary>
+    internal float[] PredictUnclamped(float[] rows) => flat.Predict(rows, FeatureCount);
 
     public void Dispose() => trees.Dispose();
 }

@@ -1,3 +1,4 @@
+using RailWatch.Vision.Preprocessing;
 using RailWatch.Vision.Strips;
 
 namespace RailWatch.Vision.Occupancy;
@@ -42,14 +43,20 @@ internal sealed record SceneTone(double Median, float Spread, double MedianA, do
         }
 
         var median = MedianOf(luma);
-        var spread = 1.4826f * MedianOf(luma.Select(x => Math.Abs(x - median)).ToList());
+        var deviations = new List<float>(luma.Count);
+        foreach (var x in luma)
+        {
+            deviations.Add(Math.Abs(x - median));
+        }
+
+        var spread = 1.4826f * MedianOf(deviations);
         return new SceneTone(median, Math.Max(MinSpread, spread), a.Count > 0 ? MedianOf(a) : 0, b.Count > 0 ? MedianOf(b) : 0);
     }
 
+    /// <summary>The upper median (the middle value of the sorted list), by selection; reorders the list.</summary>
     private static float MedianOf(List<float> values)
     {
-        var v = values.ToArray();
-        Array.Sort(v);
-        return v[v.Length / 2];
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
+        return Selection.Select(span, span.Length / 2);
     }
 }

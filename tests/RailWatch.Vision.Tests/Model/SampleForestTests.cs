@@ -1,5 +1,6 @@
 using RailWatch.Core.Errors;
 using RailWatch.Vision.Model;
+using RailWatch.Vision.Tests.Support;
 
 namespace RailWatch.Vision.Tests.Model;
 
@@ -45,6 +46,72 @@ public class SampleForestTests
         {
             File.Delete(path);
         }
+    }
+
+    [Test]
+    public void Predict_ValuesOnAndBetweenSplitThresholds_IsBitwiseOpenCvsPrediction()
+    {
+        // Training values on a 0.25 grid put OpenCV's thresholds halfway between them; the rows below take every
+        // multiple of 0.125, so they fall on thresholds as well as on both sides of them.
+        const int features = 3;
+        var random = new Random(11);
+        var n = 3000;
+        var rows = new float[n * features];
+        var targets = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var k = 0; k < features; k++)
+            {
+                rows[(i * features) + k] = random.Next(5) * 0.25f;
+            }
+
+            targets[i] = (rows[i * features] + rows[(i * features) + 1] > 1f ? 0.8f : 0.1f) + ((float)random.NextDouble() * 0.1f);
+        }
+
+        using var forest = SampleForest.Train(rows, targets, features, trees: 12, maxDepth: 8);
+        var grid = new List<float>();
+        for (var a = 0; a <= 8; a++)
+        {
+            for (var b = 0; b <= 8; b++)
+            {
+                for (var c = 0; c <= 8; c++)
+                {
+                    grid.AddRange([a * 0.125f, b * 0.125f, c * 0.125f]);
+                }
+            }
+        }
+
+        AssertSameAsOpenCv(forest, grid.ToArray());
+    }
+
+    [Test]
+    public void Predict_ShippedModelsForests_IsBitwiseOpenCvsPrediction()
+    {
+        var classifiers = OccupancyClassifiers.For(ShippedModel.Current);
+        Assert.That(classifiers, Is.Not.Null, "the shipped model has trained classifiers");
+        var forests = new[] { classifiers!.Occupancy, classifiers.Boundary, classifiers.Verifier, classifiers.OccupancyAt(10), classifiers.CoarseTracks }
+            .OfType<SampleForest>()
+            .ToList();
+        var random = new Random(3);
+        foreach (var forest in forests)
+        {
+            var rows = new float[2000 * forest.FeatureCount];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                // Spread like the features' own scales (tones in units of the scene's spread, ratios, metres).
+                rows[i] = (float)(Math.Tan((random.NextDouble() - 0.5) * 2.8) * 1.5);
+            }
+
+            AssertSameAsOpenCv(forest, rows);
+        }
+    }
+
+    private static void AssertSameAsOpenCv(SampleForest forest, float[] rows)
+    {
+        var expected = forest.PredictWithOpenCv(rows);
+        var actual = forest.PredictUnclamped(rows);
+
+        Assert.That(actual.Select(BitConverter.SingleToInt32Bits), Is.EqualTo(expected.Select(BitConverter.SingleToInt32Bits)));
     }
 
     [Test]
