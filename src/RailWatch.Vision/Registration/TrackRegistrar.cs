@@ -124,14 +124,15 @@ internal static class TrackRegistrar
         IPixelGeoreference georeference,
         LocalMetricFrame frame,
         IReadOnlyList<TrackPath> paths,
-        IReadOnlyList<(double East, double North)> shifts)
+        IReadOnlyList<(double East, double North)> shifts,
+        bool checkEveryTap = false)
     {
         var gsd = Math.Max(0.05, georeference.GsdMetres);
         var list = SamplePoints(georeference, frame, paths, Math.Max(1.0, gsd));
         var table = new VisibilityTable(planes);
         var points = TrackTaps.Of(planes, table, gsd, list, TrackTaps.SceneClips(planes, table, gsd, list), TapShare.OfAll);
         var scores = new double[shifts.Count];
-        points.Score(RegistrationResult.PixelsPerMetre(georeference, frame), shifts.Select(s => s.East).ToArray(), shifts.Select(s => s.North).ToArray(), scores);
+        points.Score(RegistrationResult.PixelsPerMetre(georeference, frame), shifts.Select(s => s.East).ToArray(), shifts.Select(s => s.North).ToArray(), scores, checkEveryTap);
         return scores;
     }
 
