@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using RailWatch.Vision.Preprocessing;
 using RailWatch.Vision.Strips;
 
@@ -11,7 +12,7 @@ namespace RailWatch.Vision.Registration;
 /// shift then only adds it and samples; the arithmetic is the same, term for term and in the same order, as
 /// working everything out per shift, so scores are bitwise what they were.
 /// </summary>
-internal sealed class TrackTaps
+internal sealed partial class TrackTaps
 {
     private const double EdgeHalfStep = 0.7;
 
@@ -386,7 +387,8 @@ internal sealed class TrackTaps
         var t = 4 * i;
         double e0x = tapX[t], e0y = tapY[t], e1x = tapX[t + 1], e1y = tapY[t + 1];
         double r0x = tapX[t + 2], r0y = tapY[t + 2], r1x = tapX[t + 3], r1y = tapY[t + 3];
-        for (var s = 0; s < acc.Length; s++)
+        var done = Avx.IsSupported ? AddClearPointFourAtATime(i, sx, sy, acc, hits) : 0;
+        for (var s = done; s < acc.Length; s++)
         {
             var cx = px + sx[s] - 0.5;
             var cy = py + sy[s] - 0.5;
