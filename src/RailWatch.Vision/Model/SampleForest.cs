@@ -8,18 +8,21 @@ namespace RailWatch.Vision.Model;
 /// A random regression forest over per-sample features whose output is a probability (the share of trees'
 /// training samples of the positive class). Trained by OpenCV and stored as OpenCV's own forest file beside the
 /// model; predicted from a flat managed copy of its trees (<see cref="FlatForest"/>, bitwise OpenCV's predictions),
-/// which is thread-safe.
+/// which is thread-safe. A forest loaded from a file keeps only that copy (OpenCV's own would double the memory); a
+/// freshly trained one keeps OpenCV's too, to be saved.
 /// </summary>
 internal sealed class SampleForest : IDisposable
 {
-    private readonly RTrees trees;
+    private readonly RTrees? trained;
+    private readonly string? file;
     private readonly FlatForest flat;
 
-    private SampleForest(RTrees trees, int featureCount, string source)
+    private SampleForest(FlatForest flat, int featureCount, RTrees? trained, string? file)
     {
-        this.trees = trees;
+        this.flat = flat;
         FeatureCount = featureCount;
-        flat = FlatForest.From(trees, source);
+        this.trained = trained;
+        this.file = file;
     }
 
     public int FeatureCount { get; }
@@ -48,14 +51,9 @@ internal sealed class SampleForest : IDisposable
             throw new BadDataException($"{path}: classifier expects {found} features, this counter computes {featureCount}");
         }
 
-        try
+        using (trees)
         {
-            return new SampleForest(trees, featureCount, path);
-        }
-        catch
-        {
-            trees.Dispose();
-            throw;
+            return new SampleForest(FlatForest.From(trees, path), featureCount, trained: null, file: path);
         }
     }
 
@@ -75,12 +73,13 @@ internal sealed class SampleForest : IDisposable
         forest.ActiveVarCount = (int)Math.Ceiling(Math.Sqrt(featureCount)) + 2;
         forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
         forest.Train(samples, SampleTypes.RowSample, responses);
-        return new SampleForest(forest, featureCount, "trained forest");
+        return new SampleForest(FlatForest.From(forest, "trained forest"), featureCount, forest, file: null);
     }
 
-    /// <summary>Writes the forest (temp file, then rename).</summary>
+    /// <summary>Writes a freshly trained forest (temp file, then rename).</summary>
     public void Save(string path)
     {
+        var trees = trained ?? throw new InvalidOperationException($"{file}: a forest loaded from a file is not saved again");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var tmp = path + ".tmp" + Path.GetExtension(path);
         trees.Save(tmp);
@@ -99,24 +98,33 @@ internal sealed class SampleForest : IDisposable
         return result;
     }
 
-    /// <summary>OpenCV's own prediction of the same rows (before clamping), against which the managed one is checked.</summary>
-    internal float[] PredictWithOpenCv(float[] rows)
+    /// <summary>
+    /// Predicts the same rows through OpenCV (before clamping), against which the managed prediction is checked and
+    /// timed: the trained model, or the forest's file loaded again.
+    /// </summary>
+    internal Func<float[], float[]> OpenCvPredictor(out IDisposable? owned)
     {
-        var n = rows.Length / FeatureCount;
-        if (n == 0)
+        var reloaded = trained is null ? RTrees.Load(file!) : null;
+        owned = reloaded;
+        var trees = trained ?? reloaded!;
+        return rows =>
         {
-            return [];
-        }
+            var n = rows.Length / FeatureCount;
+            if (n == 0)
+            {
+                return [];
+            }
 
-        using var samples = Mat.FromPixelData(n, FeatureCount, MatType.CV_32FC1, rows);
-        using var output = new Mat();
-        trees.Predict(samples, output);
-        output.GetArray(out float[] values);
-        return values;
+            using var samples = Mat.FromPixelData(n, FeatureCount, MatType.CV_32FC1, rows);
+            using var output = new Mat();
+            trees.Predict(samples, output);
+            output.GetArray(out float[] values);
+            return values;
+        };
     }
 
-    /// <summary>The managed prediction before clamping (for comparison with <see cref="PredictWithOpenCv"/>).</summary>
+    /// <summary>The managed prediction before clamping (for comparison with <see cref="OpenCvPredictor"/>).</summary>
     internal float[] PredictUnclamped(float[] rows) => flat.Predict(rows, FeatureCount);
 
-    public void Dispose() => trees.Dispose();
+    public void Dispose() => trained?.Dispose();
 }

@@ -108,7 +108,9 @@ public class SampleForestTests
 
     private static void AssertSameAsOpenCv(SampleForest forest, float[] rows)
     {
-        var expected = forest.PredictWithOpenCv(rows);
+        var openCv = forest.OpenCvPredictor(out var owned);
+        using var disposeOwned = owned;
+        var expected = openCv(rows);
         var actual = forest.PredictUnclamped(rows);
 
         Assert.That(actual.Select(BitConverter.SingleToInt32Bits), Is.EqualTo(expected.Select(BitConverter.SingleToInt32Bits)));
