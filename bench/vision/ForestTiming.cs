@@ -41,11 +41,9 @@ internal static class ForestTiming
         var samples = all.Length / SampleFeatures.Count;
         var occupancy = classifiers.OccupancyAt(img.GsdMetres);
         var managed = Best(repeats, () => (occupancy.Predict(all), classifiers.Boundary.Predict(all)), out var ours);
-        var openCvOccupancy = occupancy.OpenCvPredictor(out var ownedOccupancy);
-        var openCvBoundary = classifiers.Boundary.OpenCvPredictor(out var ownedBoundary);
-        using var disposeOccupancy = ownedOccupancy;
-        using var disposeBoundary = ownedBoundary;
-        var openCv = Best(repeats, () => (openCvOccupancy(all), openCvBoundary(all)), out var theirs);
+        using var openCvOccupancy = occupancy.AsOpenCv();
+        using var openCvBoundary = classifiers.Boundary.AsOpenCv();
+        var openCv = Best(repeats, () => (openCvOccupancy.Predict(all), openCvBoundary.Predict(all)), out var theirs);
         var same = ours.Item1.Zip(theirs.Item1, (a, b) => a == Math.Clamp(b, 0f, 1f)).All(x => x)
             && ours.Item2.Zip(theirs.Item2, (a, b) => a == Math.Clamp(b, 0f, 1f)).All(x => x);
         Console.WriteLine(FormattableString.Invariant(

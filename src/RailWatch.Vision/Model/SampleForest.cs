@@ -99,31 +99,14 @@ internal sealed class SampleForest : IDisposable
     }
 
     /// <summary>
-    /// Predicts the same rows through OpenCV (before clamping), against which the managed prediction is checked and
+    /// The same forest as OpenCV predicts it (before clamping), against which the managed prediction is checked and
     /// timed: the trained model, or the forest's file loaded again.
     /// </summary>
-    internal Func<float[], float[]> OpenCvPredictor(out IDisposable? owned)
-    {
-        var reloaded = trained is null ? RTrees.Load(file!) : null;
-        owned = reloaded;
-        var trees = trained ?? reloaded!;
-        return rows =>
-        {
-            var n = rows.Length / FeatureCount;
-            if (n == 0)
-            {
-                return [];
-            }
+    internal OpenCvForest AsOpenCv() => trained is null
+        ? new OpenCvForest(RTrees.Load(file!), FeatureCount, owned: true)
+        : new OpenCvForest(trained, FeatureCount, owned: false);
 
-            using var samples = Mat.FromPixelData(n, FeatureCount, MatType.CV_32FC1, rows);
-            using var output = new Mat();
-            trees.Predict(samples, output);
-            output.GetArray(out float[] values);
-            return values;
-        };
-    }
-
-    /// <summary>The managed prediction before clamping (for comparison with <see cref="OpenCvPredictor"/>).</summary>
+    /// <summary>The managed prediction before clamping (for comparison with <see cref="AsOpenCv"/>).</summary>
     internal float[] PredictUnclamped(float[] rows) => flat.Predict(rows, FeatureCount);
 
     public void Dispose() => trained?.Dispose();

@@ -108,9 +108,8 @@ public class SampleForestTests
 
     private static void AssertSameAsOpenCv(SampleForest forest, float[] rows)
     {
-        var openCv = forest.OpenCvPredictor(out var owned);
-        using var disposeOwned = owned;
-        var expected = openCv(rows);
+        using var openCv = forest.AsOpenCv();
+        var expected = openCv.Predict(rows);
         var actual = forest.PredictUnclamped(rows);
 
         Assert.That(actual.Select(BitConverter.SingleToInt32Bits), Is.EqualTo(expected.Select(BitConverter.SingleToInt32Bits)));
