@@ -7,7 +7,9 @@ namespace RailWatch.Vision.Model;
 /// A trained OpenCV regression forest copied into flat arrays and evaluated in managed code, bitwise as OpenCV
 /// predicts: the same walk (an ordered split sends a value ≤ its threshold left), the same sum of leaf values in
 /// double over the trees in order, the same single-precision scaling by one over the number of trees. Features are
-/// never OpenCV's missing-value marker (<c>float.MaxValue</c>), so its missing-value branch is left out.
+/// never OpenCV's missing-value marker (<c>float.MaxValue</c>), so its missing-value branch is left out, and the
+/// forest is trained on all its features in order (as <see cref="SampleForest.Train"/> does), so a split's variable
+/// is the feature's index.
 /// Faster than OpenCV's walk: a node is one 16-byte record; a leaf points to itself, so a tree is walked a fixed
 /// number of steps (its depth) without a branch on the path taken; four rows are walked together, so their memory
 /// reads overlap; and trees are the outer loop, so a tree stays in cache. Thread-safe.

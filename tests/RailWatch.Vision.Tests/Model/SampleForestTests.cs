@@ -136,6 +136,32 @@ public class SampleForestTests
     }
 
     [Test]
+    public void Load_InvertedSplit_ThrowsBadDataNamingFile()
+    {
+        // OpenCV writes "gt" for an inverted split; its own prediction would ignore the inversion.
+        var (rows, targets) = Separable(300, 3);
+        var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml");
+        try
+        {
+            using (var forest = SampleForest.Train(rows, targets, 3, trees: 2, maxDepth: 3))
+            {
+                forest.Save(path);
+            }
+
+            var text = File.ReadAllText(path);
+            var at = text.IndexOf("le:", StringComparison.Ordinal);
+            Assert.That(at, Is.GreaterThan(0), "the saved forest has an ordered split");
+            File.WriteAllText(path, string.Concat(text.AsSpan(0, at), "gt:", text.AsSpan(at + 3)));
+
+            Assert.That(() => SampleForest.Load(path, 3), Throws.TypeOf<BadDataException>().With.Message.Contains(path).And.Message.Contains("inverted split"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Load_NotAForest_ThrowsBadDataNamingFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"rw-forest-{Guid.NewGuid():N}.yml");
