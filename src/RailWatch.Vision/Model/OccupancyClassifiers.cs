@@ -22,6 +22,12 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
     /// <summary>Per track of a coarse scene, the share under cars (when the model has one).</summary>
     public SampleForest? CoarseTracks { get; } = coarseTracks;
 
+    /// <summary>
+    /// The boundary classifier for a scene of this ground sample distance, or null above the model's coarsest
+    /// segmented GSD: only the segmenter and its verifier read boundaries.
+    /// </summary>
+    public SampleForest? BoundaryAt(double gsdMetres) => gsdMetres > coarseAboveGsdMetres ? null : Boundary;
+
     /// <summary>The car/empty classifier for a scene of this ground sample distance.</summary>
     public SampleForest OccupancyAt(double gsdMetres) =>
         coarseOccupancy is not null && gsdMetres > coarseAboveGsdMetres ? coarseOccupancy : Occupancy;

@@ -5,7 +5,7 @@ namespace RailWatch.Vision.Occupancy;
 
 /// <summary>
 /// Car probability and boundary evidence along each strip from the model's trained classifiers
-/// (<see cref="SampleFeatures"/> in, probabilities out).
+/// (<see cref="SampleFeatures"/> in, probabilities out); boundary evidence only where cars are segmented.
 /// </summary>
 internal static class LearnedOccupancy
 {
@@ -18,13 +18,14 @@ internal static class LearnedOccupancy
         var features = SampleFeatures.ComputeAll(strips, gsd, shadow);
         var profiles = new TrackProfile[strips.Count];
         var occupancy = classifiers.OccupancyAt(gsd);
+        var boundary = classifiers.BoundaryAt(gsd);
         Parallel.For(0, strips.Count, k =>
         {
             var strip = strips[k];
             var profile = new TrackProfile(strip) { ShadowCrossing = shadow.CrossingAtMiddle(strip.Path) };
             var (rows, visible) = features[k];
             var car = occupancy.Predict(rows);
-            var cut = classifiers.Boundary.Predict(rows);
+            var cut = boundary?.Predict(rows);
             var n = strip.Length;
             for (var t = 0; t < n; t++)
             {
@@ -33,7 +34,7 @@ internal static class LearnedOccupancy
                 profile.Contrast[t] = visible[t] ? car[t] : 0;
             }
 
-            for (var t = 1; t < n; t++)
+            for (var t = 1; cut is not null && t < n; t++)
             {
                 var p = Math.Max(visible[t - 1] ? cut[t - 1] : 0, visible[t] ? cut[t] : 0);
                 profile.CutEvidence[t] = CutScale * p;
