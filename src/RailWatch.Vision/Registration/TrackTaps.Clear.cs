@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace RailWatch.Vision.Registration;
 
 /// <summary>
-/// <see cref="AddClearPoint"/> for four shifts at once (AVX): the same operations on each lane, in the same order
+/// A point's terms where all its taps are clear (<see cref="AllClear"/>): read without checks, and four shifts at once
+/// where the processor has AVX. The four-at-a-time loop does the same operations on each lane, in the same order
 /// and precision (bilinear taps in single precision, the terms and sums in double), so every score is bitwise the
 /// scalar one. Where <see cref="AddClearPoint"/> runs, every tap lies on visible pixels, and visible luma is finite
 /// (the scene preparation fills non-finite data), so the scalar code's NaN guard cannot bite and the vector
@@ -13,6 +15,81 @@ namespace RailWatch.Vision.Registration;
 /// </summary>
 internal sealed partial class TrackTaps
 {
+    /// <summary>
+    /// One point's terms for every shift of the batch where <see cref="AllClear"/> holds: no visibility checks and
+    /// bilinear taps read without bounds checks (every tap is at least two pixels inside the image there). The
+    /// arithmetic is that of the checked loop, term for term.
+    /// </summary>
+    private void AddClearPoint(int i, double[] sx, double[] sy, double[] acc, int[] hits)
+    {
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(luma);
+        var w = width;
+        var px = x[i];
+        var py = y[i];
+        var ux = edgeX[i];
+        var uy = edgeY[i];
+        var rx = railX[i];
+        var ry = railY[i];
+        var t = 4 * i;
+        double e0x = tapX[t], e0y = tapY[t], e1x = tapX[t + 1], e1y = tapY[t + 1];
+        double r0x = tapX[t + 2], r0y = tapY[t + 2], r1x = tapX[t + 3], r1y = tapY[t + 3];
+        var done = Avx.IsSupported ? AddClearPointFourAtATime(i, sx, sy, acc, hits) : 0;
+        for (var s = done; s < acc.Length; s++)
+        {
+            var cx = px + sx[s] - 0.5;
+            var cy = py + sy[s] - 0.5;
+            var a = acc[s];
+            var qx = cx + e0x;
+            var qy = cy + e0y;
+            var left = Math.Min(Math.Abs(Inside(ref origin, w, qx + ux, qy + uy) - Inside(ref origin, w, qx - ux, qy - uy)), edgeClip);
+            a += left;
+            qx = cx + e1x;
+            qy = cy + e1y;
+            var right = Math.Min(Math.Abs(Inside(ref origin, w, qx + ux, qy + uy) - Inside(ref origin, w, qx - ux, qy - uy)), edgeClip);
+            a += right;
+            if (!double.IsNaN(left))
+            {
+                a += pairWeight * Math.Min(left, right);
+            }
+
+            if (centreLine)
+            {
+                var band = (0.5 * (Inside(ref origin, w, cx + rx, cy + ry) + Inside(ref origin, w, cx - rx, cy - ry))) - Inside(ref origin, w, cx, cy);
+                a += TrackRegistrar.CentreWeight * Math.Min(Math.Abs(band), bandClip);
+            }
+            else
+            {
+                qx = cx + r0x;
+                qy = cy + r0y;
+                var valley = (0.5 * (Inside(ref origin, w, qx + rx, qy + ry) + Inside(ref origin, w, qx - rx, qy - ry))) - Inside(ref origin, w, qx, qy);
+                a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+                qx = cx + r1x;
+                qy = cy + r1y;
+                valley = (0.5 * (Inside(ref origin, w, qx + rx, qy + ry) + Inside(ref origin, w, qx - rx, qy - ry))) - Inside(ref origin, w, qx, qy);
+                a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+            }
+
+            acc[s] = a;
+            hits[s] += 2;
+        }
+    }
+
+    /// <summary><see cref="Sample"/> at a point known to be inside the image by more than a pixel (no checks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Inside(ref float origin, int w, double qx, double qy)
+    {
+        var x0 = (int)qx;
+        var y0 = (int)qy;
+        var fx = (float)(qx - x0);
+        var fy = (float)(qy - y0);
+        ref var p = ref Unsafe.Add(ref origin, (y0 * w) + x0);
+        var a = p;
+        var b = Unsafe.Add(ref p, 1);
+        var c = Unsafe.Add(ref p, w);
+        var d = Unsafe.Add(ref p, w + 1);
+        return ((a * (1 - fx)) + (b * fx)) * (1 - fy) + (((c * (1 - fx)) + (d * fx)) * fy);
+    }
+
     /// <summary>Adds point <paramref name="i"/>'s terms for the first shifts of the batch, four at a time; returns how many.</summary>
     private unsafe int AddClearPointFourAtATime(int i, double[] sx, double[] sy, double[] acc, int[] hits)
     {
