@@ -96,13 +96,20 @@ public static class RasterWriter
         };
         MemDataset.Describe(ds, roles, null);
         var config = new Dictionary<string, string> { ["GDAL_PAM_ENABLED"] = "NO" };
-        AtomicFile.Write(path, temporary => Copy("PNG", temporary, path, ds, [], config, CancellationToken.None));
+        AtomicFile.Write(path, temporary => Copy("PNG", temporary, path, ds, [PreviewCompression], config, CancellationToken.None));
         if (options.WorldFile && grid is not null)
         {
             var worldPath = Path.ChangeExtension(path, ".pgw");
             AtomicFile.Write(worldPath, temporary => File.WriteAllText(temporary, WorldFile(grid.Transform)));
         }
     }
+
+    /// <summary>
+    /// zlib's fastest level: on 60 chips of the nightly benchmark (3 m, about 360 × 160 px, RGBA) a preview took 15 ms
+    /// instead of 74 ms at the default level 6, for files 15% larger. Previews are written for every scene of every
+    /// night and read by a person now and then.
+    /// </summary>
+    private const string PreviewCompression = "ZLEVEL=1";
 
     /// <summary>An ESRI world file: pixel sizes and rotations, then the centre of the top-left pixel.</summary>
     internal static string WorldFile(GeoTransform t)
