@@ -41,12 +41,7 @@ public class ShiftSearchTests
             CloudEastOf = cloudEastOf,
             Cars = k => k % 2 == 0 ? Trains.Cut(15 + (k * 7), 4, 14.5, 17) : [],
         };
-        var image = scene.Render();
-        var yard = scene.Yard();
-        var frame = new RailWatch.Core.Geometry.LocalMetricFrame(yard.Bounds.Center);
-        var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
-        var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(22));
-        var planes = ScenePreparer.Prepare(image);
+        var (planes, georeference, frame, paths) = Prepare(scene);
         var shifts = new List<(double East, double North)>();
         for (var e = -12.0; e <= 12; e += 0.7)
         {
@@ -65,12 +60,17 @@ public class ShiftSearchTests
 
     private static RegistrationResult Register(TestScene scene, ShiftSearch search)
     {
+        var (planes, georeference, frame, paths) = Prepare(scene);
+        return TrackRegistrar.Register(planes, georeference, frame, paths, 12, search, CancellationToken.None);
+    }
+
+    private static (ScenePlanes Planes, RailWatch.Core.Imaging.IPixelGeoreference Georeference, RailWatch.Core.Geometry.LocalMetricFrame Frame, List<TrackPath> Paths) Prepare(TestScene scene)
+    {
         var image = scene.Render();
         var yard = scene.Yard();
         var frame = new RailWatch.Core.Geometry.LocalMetricFrame(yard.Bounds.Center);
         var paths = yard.Tracks.Select(t => new TrackPath(t, frame)).ToList();
         var georeference = LocalAffineGeoreference.Fit(image.Georeference, frame, yard.Bounds.Expand(22));
-        var planes = ScenePreparer.Prepare(image);
-        return TrackRegistrar.Register(planes, georeference, frame, paths, 12, search, CancellationToken.None);
+        return (ScenePreparer.Prepare(image), georeference, frame, paths);
     }
 }
