@@ -11,6 +11,7 @@ internal sealed class ShiftGrid
 {
     private readonly int n;
     private readonly int side;
+    private readonly double step;
     private readonly double[] east;
     private readonly double[] north;
     private readonly double[] weight;
@@ -20,6 +21,7 @@ internal sealed class ShiftGrid
 
     public ShiftGrid((double East, double North) centre, double halfRange, double step, double radius)
     {
+        this.step = step;
         n = (int)Math.Round(halfRange / step);
         side = (2 * n) + 1;
         var cells = side * side;
@@ -175,18 +177,27 @@ internal sealed class ShiftGrid
         return true;
     }
 
-    /// <summary>Scores the wanted cells, a row (one east offset) per task, the cells of a row in one batch.</summary>
+    /// <summary>
+    /// Scores the wanted cells in batches of whole rows (one east offset each), as many rows per batch as keep its
+    /// shifts within <see cref="BatchSpanMetres"/> of each other, the batches spread over threads. A point's taps are
+    /// read without checks where they are clear for its whole batch, so a batch must not span so far that few are.
+    /// </summary>
     private void Score(TrackTaps points, (double Ex, double Ey, double Nx, double Ny) jacobian, bool[] wanted, double[] target, CancellationToken ct)
     {
-        Parallel.For(0, side, new ParallelOptions { CancellationToken = ct }, i =>
+        var rowsPerBatch = Math.Max(1, Math.Min(side, (int)(BatchSpanMetres / step) + 1));
+        var batches = (side + rowsPerBatch - 1) / rowsPerBatch;
+        Parallel.For(0, batches, new ParallelOptions { CancellationToken = ct }, b =>
         {
-            var cells = new List<int>(side);
-            for (var j = 0; j < side; j++)
+            var cells = new List<int>(side * rowsPerBatch);
+            for (var i = b * rowsPerBatch; i < Math.Min(side, (b + 1) * rowsPerBatch); i++)
             {
-                var k = (i * side) + j;
-                if (wanted[k] && double.IsNaN(target[k]))
+                for (var j = 0; j < side; j++)
                 {
-                    cells.Add(k);
+                    var k = (i * side) + j;
+                    if (wanted[k] && double.IsNaN(target[k]))
+                    {
+                        cells.Add(k);
+                    }
                 }
             }
 
@@ -205,4 +216,6 @@ internal sealed class ShiftGrid
             }
         });
     }
+
+    private const double BatchSpanMetres = 1.0;
 }
