@@ -20,20 +20,12 @@ internal sealed partial class TrackTaps
     /// bilinear taps read without bounds checks (every tap is at least two pixels inside the image there). The
     /// arithmetic is that of the checked loop, term for term.
     /// </summary>
-    private void AddClearPoint(int i, double[] sx, double[] sy, double[] acc, int[] hits)
+    private void AddClearPoint(in Probe probe, double[] sx, double[] sy, double[] acc, int[] hits)
     {
         ref var origin = ref MemoryMarshal.GetArrayDataReference(luma);
         var w = width;
-        var px = x[i];
-        var py = y[i];
-        var ux = edgeX[i];
-        var uy = edgeY[i];
-        var rx = railX[i];
-        var ry = railY[i];
-        var t = 4 * i;
-        double e0x = tapX[t], e0y = tapY[t], e1x = tapX[t + 1], e1y = tapY[t + 1];
-        double r0x = tapX[t + 2], r0y = tapY[t + 2], r1x = tapX[t + 3], r1y = tapY[t + 3];
-        var done = Avx.IsSupported ? AddClearPointFourAtATime(i, sx, sy, acc, hits) : 0;
+        var (px, py, ux, uy, rx, ry, e0x, e0y, e1x, e1y, r0x, r0y, r1x, r1y) = probe;
+        var done = Avx.IsSupported ? AddClearPointFourAtATime(probe, sx, sy, acc, hits) : 0;
         for (var s = done; s < acc.Length; s++)
         {
             var cx = px + sx[s] - 0.5;
@@ -90,8 +82,8 @@ internal sealed partial class TrackTaps
         return ((a * (1 - fx)) + (b * fx)) * (1 - fy) + (((c * (1 - fx)) + (d * fx)) * fy);
     }
 
-    /// <summary>Adds point <paramref name="i"/>'s terms for the first shifts of the batch, four at a time; returns how many.</summary>
-    private unsafe int AddClearPointFourAtATime(int i, double[] sx, double[] sy, double[] acc, int[] hits)
+    /// <summary>Adds a point's terms for the first shifts of the batch, four at a time; returns how many.</summary>
+    private unsafe int AddClearPointFourAtATime(in Probe probe, double[] sx, double[] sy, double[] acc, int[] hits)
     {
         var m = acc.Length & ~3;
         if (m == 0)
@@ -99,13 +91,14 @@ internal sealed partial class TrackTaps
             return 0;
         }
 
-        var t = 4 * i;
-        var px = Vector256.Create(x[i]);
-        var py = Vector256.Create(y[i]);
-        var ux = Vector256.Create(edgeX[i]);
-        var uy = Vector256.Create(edgeY[i]);
-        var rx = Vector256.Create(railX[i]);
-        var ry = Vector256.Create(railY[i]);
+        var px = Vector256.Create(probe.X);
+        var py = Vector256.Create(probe.Y);
+        var ux = Vector256.Create(probe.Ux);
+        var uy = Vector256.Create(probe.Uy);
+        var rx = Vector256.Create(probe.Rx);
+        var ry = Vector256.Create(probe.Ry);
+        var (e0x, e0y, e1x, e1y) = (Vector256.Create(probe.E0x), Vector256.Create(probe.E0y), Vector256.Create(probe.E1x), Vector256.Create(probe.E1y));
+        var (r0x, r0y, r1x, r1y) = (Vector256.Create(probe.R0x), Vector256.Create(probe.R0y), Vector256.Create(probe.R1x), Vector256.Create(probe.R1y));
         var half = Vector256.Create(0.5);
         var clip = Vector256.Create(edgeClip);
         var pair = Vector256.Create(pairWeight);
@@ -117,12 +110,12 @@ internal sealed partial class TrackTaps
                 var cx = px + Avx.LoadVector256(psx + s) - half;
                 var cy = py + Avx.LoadVector256(psy + s) - half;
                 var a = Avx.LoadVector256(pacc + s);
-                var qx = cx + Vector256.Create(tapX[t]);
-                var qy = cy + Vector256.Create(tapY[t]);
+                var qx = cx + e0x;
+                var qy = cy + e0y;
                 var left = Vector256.Min(Avx.ConvertToVector256Double(Vector128.Abs(Tap(l, qx + ux, qy + uy) - Tap(l, qx - ux, qy - uy))), clip);
                 a += left;
-                qx = cx + Vector256.Create(tapX[t + 1]);
-                qy = cy + Vector256.Create(tapY[t + 1]);
+                qx = cx + e1x;
+                qy = cy + e1y;
                 var right = Vector256.Min(Avx.ConvertToVector256Double(Vector128.Abs(Tap(l, qx + ux, qy + uy) - Tap(l, qx - ux, qy - uy))), clip);
                 a += right;
                 a += pair * Vector256.Min(left, right);
@@ -133,8 +126,8 @@ internal sealed partial class TrackTaps
                 }
                 else
                 {
-                    a += RailTerm(l, cx + Vector256.Create(tapX[t + 2]), cy + Vector256.Create(tapY[t + 2]), rx, ry, half);
-                    a += RailTerm(l, cx + Vector256.Create(tapX[t + 3]), cy + Vector256.Create(tapY[t + 3]), rx, ry, half);
+                    a += RailTerm(l, cx + r0x, cy + r0y, rx, ry, half);
+                    a += RailTerm(l, cx + r1x, cy + r1y, rx, ry, half);
                 }
 
                 Avx.Store(pacc + s, a);

@@ -269,21 +269,14 @@ internal sealed partial class TrackTaps
         {
             var isTransverse = transverse[i];
             var (acc, hits) = isTransverse ? (transverseSum, transverseCount) : (sum, count);
-            var px = x[i];
-            var py = y[i];
-            var ux = edgeX[i];
-            var uy = edgeY[i];
-            var rx = railX[i];
-            var ry = railY[i];
-            var t = 4 * i;
-            double e0x = tapX[t], e0y = tapY[t], e1x = tapX[t + 1], e1y = tapY[t + 1];
-            double r0x = tapX[t + 2], r0y = tapY[t + 2], r1x = tapX[t + 3], r1y = tapY[t + 3];
+            var probe = ProbeOf(i);
+            var (px, py, ux, uy, rx, ry, e0x, e0y, e1x, e1y, r0x, r0y, r1x, r1y) = probe;
 
             // Where every tap of every shift of the batch lands on visible pixels well inside the image, the
             // visibility checks and the interpolation's clamps cannot change anything and are skipped.
             if (!checkEveryTap && AllClear(px + sxMin - 0.5 - reach[i], py + syMin - 0.5 - reach[i], px + sxMax - 0.5 + reach[i], py + syMax - 0.5 + reach[i]))
             {
-                AddClearPoint(i, sx, sy, acc, hits);
+                AddClearPoint(probe, sx, sy, acc, hits);
                 continue;
             }
 
@@ -366,6 +359,21 @@ internal sealed partial class TrackTaps
             scores[s] = score;
         }
     }
+
+    /// <summary>Point <paramref name="i"/>'s probe (<see cref="Probe"/>).</summary>
+    private Probe ProbeOf(int i)
+    {
+        var t = 4 * i;
+        return new Probe(x[i], y[i], edgeX[i], edgeY[i], railX[i], railY[i], tapX[t], tapY[t], tapX[t + 1], tapY[t + 1], tapX[t + 2], tapY[t + 2], tapX[t + 3], tapY[t + 3]);
+    }
+
+    /// <summary>
+    /// One point in pixels: its centre, the half-steps of its edge probe (U) and rail or centre-band probe (R), and
+    /// its two car-side taps (E0, E1) and two rail taps (R0, R1) as offsets from the centre.
+    /// </summary>
+    private readonly record struct Probe(
+        double X, double Y, double Ux, double Uy, double Rx, double Ry,
+        double E0x, double E0y, double E1x, double E1y, double R0x, double R0y, double R1x, double R1y);
 
     private bool AllClear(double x0, double y0, double x1, double y1)
     {
