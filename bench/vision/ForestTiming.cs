@@ -1,21 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
-using RailWatch.Core.Geometry;
 using RailWatch.Core.Yards;
 using RailWatch.Geo;
 using RailWatch.Vision.Model;
 using RailWatch.Vision.Occupancy;
-using RailWatch.Vision.Preprocessing;
-using RailWatch.Vision.Registration;
-using RailWatch.Vision.Strips;
 
 namespace RailWatch.Vision.Bench;
 
 /// <summary>
-/// `forests IMAGE YARD [REPEATS]`: the sample features of one scene's strips (as the counter computes them, a task per strip: run under `taskset -c 0` for one core), then the occupancy and boundary
-/// forests over them, each timed on its own (best of REPEATS after a warm-up), the forests
-/// both as the counter predicts them (managed, <see cref="SampleForest.Predict"/>) and through OpenCV; checks that
-/// the two give the same bits.
+/// `forests IMAGE YARD [REPEATS]`: the sample features of one scene's strips (as the counter computes them, a task
+/// per strip: run under `taskset -c 0` for one core), then the occupancy and boundary forests over them, each timed
+/// on its own (best of REPEATS after a warm-up), the forests both as the counter predicts them (managed,
+/// <see cref="SampleForest.Predict"/>) and through OpenCV; checks that the two give the same bits.
 /// </summary>
 internal static class ForestTiming
 {
@@ -25,16 +21,7 @@ internal static class ForestTiming
         var yard = YardFile.Load(yardPath);
         using var raster = GeoRaster.Open(imagePath);
         var img = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = 30 });
-        var frame = new LocalMetricFrame(yard.Bounds.Center);
-        var paths = yard.Tracks.Select(tr => new TrackPath(tr, frame)).ToList();
-        var geo = LocalAffineGeoreference.Fit(img.Georeference, frame, yard.Bounds.Expand(model.RegistrationRadiusMetres + 10));
-        var planes = ScenePreparer.Prepare(img, RailcarCounter.TrackNeighbourhood(img, geo, frame, paths));
-        var shift = TrackRegistrar.Register(planes, geo, frame, paths, model.RegistrationRadiusMetres, default).Shift;
-        var step = Math.Clamp(img.GsdMetres * 0.75, 0.2, 1.0);
-        var lateral = Math.Clamp(img.GsdMetres * 0.5, 0.15, 0.75);
-        var half = (int)Math.Ceiling(5.2 / lateral);
-        var offsets = Enumerable.Range(-half, (2 * half) + 1).Select(k => k * lateral).ToArray();
-        var strips = paths.Select(p => StripSampler.Sample(planes, geo, frame, p, shift, step, offsets)).ToList();
+        var strips = new RailcarCounter(model).PrepareTracks(img, yard, fixedShift: null, imagePath, default).Strips;
 
         var features = Best(repeats, () => SampleFeatures.ComputeAll(strips, img.GsdMetres).Select(f => f.Rows).ToList(), out var rows);
         var all = rows.SelectMany(r => r).ToArray();
@@ -44,8 +31,8 @@ internal static class ForestTiming
         using var openCvOccupancy = occupancy.AsOpenCv();
         using var openCvBoundary = classifiers.Boundary.AsOpenCv();
         var openCv = Best(repeats, () => (openCvOccupancy.Predict(all), openCvBoundary.Predict(all)), out var theirs);
-        var same = ours.Item1.Zip(theirs.Item1, (a, b) => a == Math.Clamp(b, 0f, 1f)).All(x => x)
-            && ours.Item2.Zip(theirs.Item2, (a, b) => a == Math.Clamp(b, 0f, 1f)).All(x => x);
+        static bool Same(float[] managed, float[] openCv) => managed.Zip(openCv, (a, b) => a == Math.Clamp(b, 0f, 1f)).All(x => x);
+        var same = Same(ours.Item1, theirs.Item1) && Same(ours.Item2, theirs.Item2);
         Console.WriteLine(FormattableString.Invariant(
             $"{samples} samples on {strips.Count} strips (gsd {img.GsdMetres:F2} m), best of {repeats}: features {features * 1e3:F1} ms ({features / samples * 1e6:F2} µs/sample); occupancy + boundary forests managed {managed * 1e3:F1} ms, OpenCV {openCv * 1e3:F1} ms; same bits: {same}"));
         return same ? 0 : 1;

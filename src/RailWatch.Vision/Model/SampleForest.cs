@@ -89,7 +89,7 @@ internal sealed class SampleForest : IDisposable
     /// <summary>Probability for each row of <paramref name="rows"/> (row-major, <see cref="FeatureCount"/> per row).</summary>
     public float[] Predict(float[] rows)
     {
-        var result = flat.Predict(rows.AsSpan(0, rows.Length / FeatureCount * FeatureCount), FeatureCount);
+        var result = flat.Predict(rows, FeatureCount);
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = Math.Clamp(result[i], 0f, 1f);
