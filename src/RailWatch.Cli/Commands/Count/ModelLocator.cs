@@ -16,9 +16,10 @@ internal static class ModelLocator
         }
 
         var folder = Path.Combine(modelsDirectory, ModelFolder);
-        if (!File.Exists(Path.Combine(folder, ModelManifest.FileName)))
+        var manifest = Path.Combine(folder, ModelManifest.FileName);
+        if (!File.Exists(manifest))
         {
-            throw new UsageException($"{Path.Combine(folder, ModelManifest.FileName)}: model manifest not found (run `railwatch calibrate` or pass --model)");
+            throw new UsageException($"{manifest}: model manifest not found (run `railwatch calibrate` or pass --model)");
         }
 
         return CounterModel.LoadCurrent(folder);
