@@ -71,6 +71,11 @@ switch (mode)
         RailWatch.Vision.Bench.CloudMaskCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
         break;
 
+    case "shadowcars":
+        // shadowcars SEEDS [MAX_ELEVATION]: are the false and missed cars in true cars' shadows?
+        RailWatch.Vision.Bench.ShadowedCars.Run(ScenePlan.ParseSeeds(args[1]), counter, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 40);
+        break;
+
     case "shadowcheck":
         RailWatch.Vision.Bench.ShadowCheck.Run(ScenePlan.ParseSeeds(args[1]), counter);
         break;
@@ -131,6 +136,32 @@ switch (mode)
         }
 
         Console.WriteLine(FormattableString.Invariant($"window {pixels / 1e6:F1} Mpx: read {bestRead:F3} s, read+count {bestBoth:F3} s, ratio {bestBoth / bestRead:F1}, {pixels / 1e6 / bestBoth:F1} Mpx/s, {1 / bestBoth:F2} scenes/s (wall); CPU: read {cpuRead:F3} s, read+count {cpuBoth:F3} s, ratio {cpuBoth / cpuRead:F1}"));
+        break;
+    }
+
+    case "traincontext":
+    {
+        // traincontext SEEDS OUTDIR: trains the occupancy forest's second look on RW_MODEL's first look, on the seeds' segmented scenes.
+        var trainer = ClassifierTrainer.ForSecondLook(model);
+        var sw = Stopwatch.StartNew();
+        foreach (var seed in ScenePlan.ParseSeeds(args[1]))
+        {
+            var (yard, options) = ScenePlan.For(seed);
+            if (options.GsdMetres > model.MaxSegmentationGsdMetres)
+            {
+                continue;
+            }
+
+            var scene = SceneRenderer.Render(yard, options);
+            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"));
+            Console.Error.Write(FormattableString.Invariant($"\rseed {seed}: {trainer.OccupancySamples} samples, {sw.Elapsed.TotalSeconds:F0} s   "));
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"samples: occupancy {trainer.OccupancySamples}, {sw.Elapsed.TotalSeconds:F0} s"));
+        sw.Restart();
+        Directory.CreateDirectory(args[2]);
+        trainer.TrainOccupancyAndSave(Path.Combine(args[2], ClassifierTrainer.OccupancyContextFileName));
+        Console.WriteLine(FormattableString.Invariant($"trained in {sw.Elapsed.TotalSeconds:F0} s with {trainer.HardExampleCount} hard examples"));
         break;
     }
 
