@@ -139,32 +139,6 @@ switch (mode)
         break;
     }
 
-    case "traincontext":
-    {
-        // traincontext SEEDS OUTDIR: trains the occupancy forest's second look on RW_MODEL's first look, on the seeds' segmented scenes.
-        var trainer = ClassifierTrainer.ForSecondLook(model);
-        var sw = Stopwatch.StartNew();
-        foreach (var seed in ScenePlan.ParseSeeds(args[1]))
-        {
-            var (yard, options) = ScenePlan.For(seed);
-            if (options.GsdMetres > model.MaxSegmentationGsdMetres)
-            {
-                continue;
-            }
-
-            var scene = SceneRenderer.Render(yard, options);
-            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"));
-            Console.Error.Write(FormattableString.Invariant($"\rseed {seed}: {trainer.OccupancySamples} samples, {sw.Elapsed.TotalSeconds:F0} s   "));
-        }
-
-        Console.WriteLine(FormattableString.Invariant($"samples: occupancy {trainer.OccupancySamples}, {sw.Elapsed.TotalSeconds:F0} s"));
-        sw.Restart();
-        Directory.CreateDirectory(args[2]);
-        trainer.TrainOccupancyAndSave(Path.Combine(args[2], ClassifierTrainer.OccupancyContextFileName));
-        Console.WriteLine(FormattableString.Invariant($"trained in {sw.Elapsed.TotalSeconds:F0} s with {trainer.HardExampleCount} hard examples"));
-        break;
-    }
-
     case "train":
     {
         // train SEEDS OUTDIR: trains the classifiers on the seeds' scenes and writes OUTDIR/model.json beside them.

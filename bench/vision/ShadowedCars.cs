@@ -17,7 +17,7 @@ internal static class ShadowedCars
 
     public static void Run(IReadOnlyList<int> seeds, RailcarCounter counter, double maxElevation)
     {
-        int tpIn = 0, tp = 0, fpIn = 0, fp = 0, fnIn = 0, fn = 0, fpOwn = 0, fnBehind = 0;
+        int tpIn = 0, tp = 0, fpIn = 0, fp = 0, fnIn = 0, fn = 0, fpOwn = 0;
         foreach (var seed in seeds)
         {
             var (yard, options) = ScenePlan.For(seed);
@@ -108,7 +108,6 @@ internal static class ShadowedCars
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"hits in another car's shadow {tpIn}/{tp}; false cars {fpIn}/{fp} (of them along the caster's own track {fpOwn}); missed {fnIn}/{fn}"));
-        _ = fnBehind;
     }
 
     private static bool SameTrack(CarTruth caster, (double X, double Y) c, (double X, double Y) p)

@@ -21,7 +21,6 @@ public sealed class ClassifierTrainer
     public const string OccupancyFileName = "occupancy.yml.gz";
     public const string BoundaryFileName = "boundary.yml.gz";
     public const string CoarseOccupancyFileName = "coarse-occupancy.yml.gz";
-    public const string OccupancyContextFileName = "occupancy-context.yml.gz";
 
     private const int OccupancyPerClass = 1000;
     private const int BoundaryPerClass = 600;
@@ -34,12 +33,6 @@ public sealed class ClassifierTrainer
     private const double EndMargin = 0.3;
 
     private readonly RailcarCounter counter;
-
-    /// <summary>The trained first look whose probabilities a second look is trained on; null trains a first look.</summary>
-    private readonly SampleForest? firstLook;
-
-    /// <summary>Features per sample of the forest being trained.</summary>
-    private readonly int width = SampleFeatures.Count;
     private readonly Random random = new(20261126);
     private readonly List<float> occupancyRows = [];
     private readonly List<float> occupancyTargets = [];
@@ -52,24 +45,6 @@ public sealed class ClassifierTrainer
     {
         ArgumentNullException.ThrowIfNull(model);
         counter = new RailcarCounter(model with { OccupancyClassifier = null, BoundaryClassifier = null });
-    }
-
-    private ClassifierTrainer(CounterModel trained, SampleForest firstLook)
-        : this(trained)
-    {
-        this.firstLook = firstLook;
-        width = LearnedOccupancy.InContextCount;
-    }
-
-    /// <summary>
-    /// A trainer of the occupancy classifier's second look (<see cref="CounterModel.OccupancyContextClassifier"/>) on
-    /// the probabilities of <paramref name="trained"/>'s first look; it collects occupancy samples only.
-    /// </summary>
-    public static ClassifierTrainer ForSecondLook(CounterModel trained)
-    {
-        ArgumentNullException.ThrowIfNull(trained);
-        var classifiers = OccupancyClassifiers.For(trained) ?? throw new ArgumentException("the model has no occupancy classifier for a second look to build on", nameof(trained));
-        return new ClassifierTrainer(trained, classifiers.Occupancy);
     }
 
     public int OccupancySamples => occupancyTargets.Count;
@@ -95,15 +70,7 @@ public sealed class ClassifierTrainer
             var prepared = counter.PrepareTracks(image, yard, shift, label.Name, ct);
             var paths = prepared.Strips.GroupBy(strip => strip.Path.Track.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
             var cars = label.Cars.Select(c => CarFootprint.Of(c, prepared.Frame, paths)).Where(c => c is not null).Select(c => c!).ToList();
-            var shadow = ShadowDirection.Of(prepared.Strips);
-            var features = SampleFeatures.ComputeAll(prepared.Strips, image.GsdMetres, shadow);
-            if (firstLook is not null)
-            {
-                var firstProbabilities = features.Select(f => firstLook.Predict(f.Rows)).ToList();
-                var joined = LearnedOccupancy.InContext(prepared.Strips, features, firstProbabilities, shadow);
-                features = [.. features.Select((f, k) => (joined[k], f.Visible))];
-            }
-
+            var features = SampleFeatures.ComputeAll(prepared.Strips, image.GsdMetres);
             var occupancy = new List<(float[] Rows, int Index, float Target)>();
             var boundary = new List<(float[] Rows, int Index, float Target)>();
             for (var k = 0; k < prepared.Strips.Count; k++)
@@ -125,7 +92,7 @@ public sealed class ClassifierTrainer
                         occupancy.Add((rows, t, o));
                     }
 
-                    if (cut is { } c && firstLook is null)
+                    if (cut is { } c)
                     {
                         boundary.Add((rows, t, c));
                     }
@@ -225,7 +192,7 @@ public sealed class ClassifierTrainer
     /// </summary>
     private SampleForest TrainWithHardExamples()
     {
-        var first = SampleForest.Train([.. occupancyRows], [.. occupancyTargets], width);
+        var first = SampleForest.Train([.. occupancyRows], [.. occupancyTargets], SampleFeatures.Count);
         if (poolTargets.Count == 0)
         {
             return first;
@@ -242,12 +209,12 @@ public sealed class ClassifierTrainer
         var hard = HardExamples.Select(predicted, poolTargets, cls => (int)(HardShare * occupancyTargets.Count(t => t == cls)));
         foreach (var i in hard)
         {
-            rows.AddRange(poolRows.GetRange(i * width, width));
+            rows.AddRange(poolRows.GetRange(i * SampleFeatures.Count, SampleFeatures.Count));
             targets.Add(poolTargets[i]);
         }
 
         HardExampleCount = hard.Count;
-        return SampleForest.Train([.. rows], [.. targets], width);
+        return SampleForest.Train([.. rows], [.. targets], SampleFeatures.Count);
     }
 
     /// <summary>Hard examples the second occupancy round added (0 before training).</summary>
@@ -269,9 +236,9 @@ public sealed class ClassifierTrainer
                 (of[i], of[j]) = (of[j], of[i]);
                 var (r, t, target) = of[i];
                 var (toRows, toTargets) = i < keep ? (rows, targets) : (pool!, poolTargetList!);
-                for (var k = 0; k < width; k++)
+                for (var k = 0; k < SampleFeatures.Count; k++)
                 {
-                    toRows.Add(r[(t * width) + k]);
+                    toRows.Add(r[(t * SampleFeatures.Count) + k]);
                 }
 
                 toTargets.Add(target);

@@ -69,13 +69,6 @@ public sealed record CounterModel
     public string? CoarseOccupancyClassifier { get; init; }
 
     /// <summary>
-    /// File (beside model.json) of a car/empty classifier that takes a second look at scenes segmented car by car, with
-    /// what the first look (<see cref="OccupancyClassifier"/>) saw on the tracks up-sun of each sample beside the
-    /// sample's own features (<c>ShadowContext</c>); null keeps the first look.
-    /// </summary>
-    public string? OccupancyContextClassifier { get; init; }
-
-    /// <summary>
     /// File (beside model.json) of the coarse track regressor: the share of each track under cars in a scene coarser
     /// than <see cref="MaxSegmentationGsdMetres"/>, from how the car probabilities along it and its neighbours are
     /// spread; null counts the sum of the probabilities.

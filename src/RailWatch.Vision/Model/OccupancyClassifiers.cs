@@ -9,7 +9,7 @@ namespace RailWatch.Vision.Model;
 /// when the model has one) and boundary between cars; per candidate car, the verifier; per track of a coarse scene,
 /// the share under cars (the last two when the model has them).
 /// </summary>
-internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier, SampleForest? coarseOccupancy, SampleForest? coarseTracks, SampleForest? occupancyInContext, double coarseAboveGsdMetres)
+internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest boundary, SampleForest? verifier, SampleForest? coarseOccupancy, SampleForest? coarseTracks, double coarseAboveGsdMetres)
 {
     private static readonly ConcurrentDictionary<string, OccupancyClassifiers> Loaded = new(StringComparer.Ordinal);
 
@@ -27,13 +27,6 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
     /// segmented GSD: only the segmenter and its verifier read boundaries.
     /// </summary>
     public SampleForest? BoundaryAt(double gsdMetres) => gsdMetres > coarseAboveGsdMetres ? null : Boundary;
-
-    /// <summary>
-    /// The car/empty classifier's second look, with the first look's probabilities on the tracks around each sample
-    /// (<see cref="ShadowContext"/>), for a scene of this ground sample distance; null where the model has none or
-    /// the scene is coarser than its segmented scenes.
-    /// </summary>
-    public SampleForest? OccupancyInContextAt(double gsdMetres) => gsdMetres > coarseAboveGsdMetres ? null : occupancyInContext;
 
     /// <summary>The car/empty classifier for a scene of this ground sample distance.</summary>
     public SampleForest OccupancyAt(double gsdMetres) =>
@@ -57,14 +50,12 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
         var verifier = model.VerifierClassifier is null ? null : Path.Combine(model.Directory, model.VerifierClassifier);
         var coarse = model.CoarseOccupancyClassifier is null ? null : Path.Combine(model.Directory, model.CoarseOccupancyClassifier);
         var tracks = model.CoarseTrackRegressor is null ? null : Path.Combine(model.Directory, model.CoarseTrackRegressor);
-        var inContext = model.OccupancyContextClassifier is null ? null : Path.Combine(model.Directory, model.OccupancyContextClassifier);
-        return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, tracks, inContext, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
+        return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, tracks, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
             SampleForest.Load(occupancy, SampleFeatures.Count),
             SampleForest.Load(boundary, SampleFeatures.Count),
             verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count),
             coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count),
             tracks is null ? null : SampleForest.Load(tracks, Estimation.TrackFeatures.Count),
-            inContext is null ? null : SampleForest.Load(inContext, LearnedOccupancy.InContextCount),
             model.MaxSegmentationGsdMetres));
     }
 }

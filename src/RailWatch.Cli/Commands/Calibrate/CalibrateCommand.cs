@@ -288,7 +288,6 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
                 OccupancyClassifier = ClassifierTrainer.OccupancyFileName,
                 BoundaryClassifier = ClassifierTrainer.BoundaryFileName,
                 VerifierClassifier = File.Exists(Path.Combine(versionDirectory, VerifierTrainer.FileName)) ? VerifierTrainer.FileName : null,
-                OccupancyContextClassifier = File.Exists(Path.Combine(versionDirectory, ClassifierTrainer.OccupancyContextFileName)) ? ClassifierTrainer.OccupancyContextFileName : null,
                 Directory = Path.GetFullPath(versionDirectory),
             },
             versionDirectory);
