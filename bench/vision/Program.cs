@@ -333,6 +333,22 @@ switch (mode)
         RailWatch.Vision.Bench.PhantomTracks.Dump(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
         break;
 
+    case "seriestrue":
+    {
+        // seriestrue DIR YARD: the series' coarse scenes counted at the registered and at the true shift.
+        var yard = RailWatch.Core.Yards.YardFile.Load(args[2]);
+        foreach (var (file, image, truth) in RailWatch.Vision.Bench.SeriesScenes.Coarser(args[1], yard, model.MaxSegmentationGsdMetres))
+        {
+            var error = truth.GetProperty("geolocation_error");
+            var trueShift = (error.GetProperty("east_m").GetDouble(), error.GetProperty("north_m").GetDouble());
+            var registered = counter.CountDetailed(image, yard, new CountOptions());
+            var atTruth = counter.CountDetailed(image, yard, new CountOptions { FixedShiftMetres = trueShift });
+            Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(file)[16..32]} truth {truth.GetProperty("visible_count").GetInt32(),3} | registered {registered.Count.Total.Count,4} at {registered.Count.ShiftMetres.East:F0},{registered.Count.ShiftMetres.North:F0} | at true shift {atTruth.Count.Total.Count,4} ({trueShift.Item1:F1},{trueShift.Item2:F1})"));
+        }
+
+        break;
+    }
+
     case "tracksfit":
         // tracksfit TRAIN.tsv CAL.tsv EVAL.tsv...: train the coarse track regressor, fit its scale, score it (RW_TREES, RW_DEPTH).
         RailWatch.Vision.Bench.CoarseTracks.Fit(args[1], args[2], args.Skip(3), model.MeanPitchMetres,
