@@ -17,7 +17,10 @@ public sealed class YardMonitor
 
     private readonly DetectorOptions options;
     private readonly DynamicNbModel model;
-    private readonly CounterNoise counterNoise = new();
+    /// <summary>How the counter's interval grows with the count, per <see cref="CountObservation.Source"/> ("" for none).</summary>
+    private readonly Dictionary<string, CounterNoise> counterNoise = new(StringComparer.Ordinal);
+    private string? lastSource;
+    private CounterNoise? lastNoise;
     private readonly double counterZ;
     private DateTimeOffset? lastAcquired;
     private double meanGapDays = double.NaN;
@@ -94,7 +97,7 @@ public sealed class YardMonitor
 
         var count = observation.Count!.Value;
         var fraction = Math.Min(1.0, observation.ObservedFraction);
-        var prediction = model.Predict(Day(observation.Acquired), observation.Acquired.UtcDateTime.DayOfWeek, fraction, counterNoise, CounterSd(observation));
+        var prediction = model.Predict(Day(observation.Acquired), observation.Acquired.UtcDateTime.DayOfWeek, fraction, NoiseOf(observation), CounterSd(observation));
         var coldStart = model.Observations < options.ColdStartObservations
             || Day(observation.Acquired) - model.FirstDay < options.ColdStartDays;
         var level = coldStart ? SpikeAlpha * options.ColdStartAlphaFactor : SpikeAlpha;
@@ -143,7 +146,7 @@ public sealed class YardMonitor
         if (!model.Started)
         {
             model.Start(day, count, Math.Min(1.0, observation.ObservedFraction));
-            counterNoise.Add(count, CounterSd(observation));
+            NoiseOf(observation).Add(count, CounterSd(observation));
             return null;
         }
 
@@ -168,7 +171,8 @@ public sealed class YardMonitor
         }
 
         model.Update(day, prediction, count, weight, flagged: flag is not null);
-        counterNoise.Add(count, CounterSd(observation));
+
+        NoiseOf(observation).Add(prediction.Mean, CounterSd(observation));
         return flag;
     }
 
@@ -207,6 +211,29 @@ public sealed class YardMonitor
     }
 
     internal static double Day(DateTimeOffset t) => t.UtcTicks / (double)TimeSpan.TicksPerDay;
+
+    /// <summary>
+    /// The counter-noise line of the observation's source. A yard seen by a 3 m sensor among 0.5 m ones gets wide
+    /// intervals that also overcount an empty yard: one line over both would take the coarse looks' width for growth with
+    /// the count, test them as if they were as sure as the fine ones and let their bias teach the baseline.
+    /// </summary>
+    private CounterNoise NoiseOf(CountObservation o)
+    {
+        var key = o.Source ?? string.Empty;
+        if (lastNoise is not null && string.Equals(key, lastSource, StringComparison.Ordinal))
+        {
+            return lastNoise;
+        }
+
+        if (!counterNoise.TryGetValue(key, out var noise))
+        {
+            noise = new CounterNoise();
+            counterNoise.Add(key, noise);
+        }
+
+        (lastSource, lastNoise) = (key, noise);
+        return noise;
+    }
 
     private double CounterSd(CountObservation o) =>
         o.Low is not { } low || o.High is not { } high || high <= low ? 0 : (high - low) / (2 * counterZ);

@@ -15,6 +15,7 @@ using RailWatch.Stats.Io;
 //   misses   --seeds 1,2 --yards N [k=v ...]    which events our detector misses and where its delay goes (training seeds only)
 //   trace    --seed S [--yard ID] [k=v ...]     baseline against the true in-control mean: one yard, or each missed spike of ×3+
 //   seconds  --seed S --yards N [--share F]     a share of passes seen twice (SecondLooks): ours with and without same-pass looks collapsed
+//   coarse   --seed S --yards N [--share F]     a share of looks by a coarse, biased sensor with honest intervals (CoarseLooks), with and without sources named
 var command = args.Length > 0 ? args[0] : "help";
 var opts = ParseArgs(args.Skip(1).ToArray());
 var culture = CultureInfo.InvariantCulture;
@@ -133,6 +134,26 @@ switch (command)
             BenchmarkScorer.Score("one look a pass", series, Flags(series, 30)),
             BenchmarkScorer.Score("second looks, each its own observation", twice, Flags(twice, 0)),
             BenchmarkScorer.Score("second looks, same pass collapsed (default)", twice, Flags(twice, 30)),
+        ]);
+        break;
+    }
+
+    case "coarse":
+    {
+        var series = Generate(opts);
+        var share = double.Parse(opts.GetValueOrDefault("share", "0.4"), culture);
+        var seed = int.Parse(opts.GetValueOrDefault("seed", "1"), culture);
+        var mixed = CoarseLooks.Apply(series, share, seed, labelled: false);
+        var labelled = CoarseLooks.Apply(series, share, seed, labelled: true);
+        var fine = labelled with { Observations = [.. labelled.Observations.Where(o => o.Source != "coarse")] };
+        List<(string, DateOnly)> Flags(SyntheticSeries s) =>
+            new IncreaseDetector(Options(opts)).Evaluate(s.Observations).Select(f => (f.YardId, DateOnly.FromDateTime(f.Acquired.UtcDateTime))).ToList();
+        PrintTable(series,
+        [
+            BenchmarkScorer.Score("one sensor", series, Flags(series)),
+            BenchmarkScorer.Score("a share of coarse, biased looks, sources not named", mixed, Flags(mixed)),
+            BenchmarkScorer.Score("the same, each look naming its source", labelled, Flags(labelled)),
+            BenchmarkScorer.Score("the fine looks alone (coarse ones dropped)", fine, Flags(fine)),
         ]);
         break;
     }

@@ -6,8 +6,9 @@ using RailWatch.Core.Flags;
 namespace RailWatch.Stats.Io;
 
 /// <summary>
-/// Reads a count series CSV: <c>yard,acquired,count[,low,high,observed_fraction]</c> with a header line naming
-/// the columns (any order; the three first are required). <c>acquired</c> is ISO 8601 (a date, or a date and time
+/// Reads a count series CSV: <c>yard,acquired,count[,low,high,observed_fraction,source]</c> with a header line naming
+/// the columns (any order; the three first are required). <c>source</c> names the kind of look a count came from (a
+/// sensor, a resolution class); empty means none. <c>acquired</c> is ISO 8601 (a date, or a date and time
 /// with an offset or Z; without an offset it is UTC). An empty count (or NA, NaN, null, None) means "not observed".
 /// A count written as a decimal with a zero fraction (18.0) is read as the whole number. Any malformed row,
 /// negative count, unparsable date or duplicate (yard, acquired) throws <see cref="BadDataException"/> naming
@@ -16,7 +17,7 @@ namespace RailWatch.Stats.Io;
 public static class CountSeriesCsv
 {
     private static readonly string[] Required = ["yard", "acquired", "count"];
-    private static readonly string[] Optional = ["low", "high", "observed_fraction"];
+    private static readonly string[] Optional = ["low", "high", "observed_fraction", "source"];
 
     private static readonly HashSet<string> MissingMarkers = new(["NA", "NaN", "null", "None"], StringComparer.OrdinalIgnoreCase);
 
@@ -84,7 +85,7 @@ public static class CountSeriesCsv
 
         if (columns is null)
         {
-            throw new BadDataException($"{fileName}: empty file, expected a header yard,acquired,count[,low,high,observed_fraction]");
+            throw new BadDataException($"{fileName}: empty file, expected a header yard,acquired,count[,low,high,observed_fraction,source]");
         }
 
         return result;
@@ -101,14 +102,14 @@ public static class CountSeriesCsv
             if (columns[i] < 0 && i < Required.Length)
             {
                 throw new BadDataException(
-                    $"{where}: header lacks the column \"{all[i]}\" (expected yard,acquired,count[,low,high,observed_fraction])");
+                    $"{where}: header lacks the column \"{all[i]}\" (expected yard,acquired,count[,low,high,observed_fraction,source])");
             }
         }
 
         var unknown = names.FirstOrDefault(n => !all.Contains(n));
         if (unknown is not null)
         {
-            throw new BadDataException($"{where}: unknown column \"{unknown}\" (expected yard,acquired,count[,low,high,observed_fraction])");
+            throw new BadDataException($"{where}: unknown column \"{unknown}\" (expected yard,acquired,count[,low,high,observed_fraction,source])");
         }
 
         if (names.Distinct().Count() != names.Count)
@@ -165,7 +166,8 @@ public static class CountSeriesCsv
             throw new BadDataException($"{where}: count {count} is outside its interval [{low?.ToString(CultureInfo.InvariantCulture) ?? "?"}, {high?.ToString(CultureInfo.InvariantCulture) ?? "?"}]");
         }
 
-        return new CountObservation(yard, acquired, count) { Low = low, High = high, ObservedFraction = fraction };
+        var source = Field(6);
+        return new CountObservation(yard, acquired, count) { Low = low, High = high, ObservedFraction = fraction, Source = source.Length == 0 ? null : source };
     }
 
     /// <summary>

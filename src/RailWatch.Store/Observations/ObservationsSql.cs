@@ -40,7 +40,7 @@ internal static class ObservationsSql
     private const string ListOrder = " ORDER BY 1, 4, 3, 2, 15, 5";
 
     private static readonly string SeriesSql = $"""
-        SELECT s.acquired, o.count, o.low, o.high, o.observed_fraction, {SqlText.CorrectedCount("o.id")} AS corrected
+        SELECT s.acquired, o.count, o.low, o.high, o.observed_fraction, {SqlText.CorrectedCount("o.id")} AS corrected, o.gsd_m
         FROM observations o JOIN scenes s ON s.id = o.scene_ref
         WHERE o.yard_id = $yard AND (NOT {SqlText.Dismissed("o.id")} OR corrected IS NOT NULL)
         ORDER BY s.acquired, s.provider, s.scene_id
@@ -128,9 +128,10 @@ internal static class ObservationsSql
         Db.Query(c, null, SeriesSql, r =>
         {
             var corrected = r.NullableInt(5);
+            var source = CountSource.OfGsd(r.GetDouble(6));
             return corrected is { } n
-                ? new CountObservation(yardId, r.Time(0), n) { Low = n, High = n, ObservedFraction = r.GetDouble(4) }
-                : new CountObservation(yardId, r.Time(0), r.NullableInt(1)) { Low = r.NullableInt(2), High = r.NullableInt(3), ObservedFraction = r.GetDouble(4) };
+                ? new CountObservation(yardId, r.Time(0), n) { Low = n, High = n, ObservedFraction = r.GetDouble(4), Source = source }
+                : new CountObservation(yardId, r.Time(0), r.NullableInt(1)) { Low = r.NullableInt(2), High = r.NullableInt(3), ObservedFraction = r.GetDouble(4), Source = source };
         }, ("$yard", yardId));
 
     private static ObservationRow ReadRow(SqliteDataReader r) => new(

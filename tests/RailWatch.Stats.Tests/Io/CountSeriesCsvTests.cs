@@ -22,6 +22,14 @@ public sealed class CountSeriesCsvTests
     }
 
     [Test]
+    public void Parse_SourceColumn_NamesEachLooksSourceAndEmptyMeansNone()
+    {
+        var rows = Parse("yard,acquired,count,source\na,2023-01-01,5,planet-3m\na,2023-01-02,6,\n");
+
+        Assert.That(rows.Select(r => r.Source), Is.EqualTo(new[] { "planet-3m", null }));
+    }
+
+    [Test]
     public void Parse_ThreeColumnsInAnyOrder_Accepted()
     {
         var rows = Parse("count,yard,acquired\n12,a,2023-01-01\n");
@@ -55,8 +63,8 @@ public sealed class CountSeriesCsvTests
     [TestCase("yard,acquired,count\na,2023-01-01,five\n", "counts.csv:2: count \"five\" is not a whole number")]
     [TestCase("yard,acquired,count,observed_fraction\na,2023-01-01,5,1.5\n", "counts.csv:2: observed_fraction \"1.5\" is not in (0, 1]")]
     [TestCase("yard,acquired,count,low,high\na,2023-01-01,5,6,9\n", "counts.csv:2: count 5 is outside its interval [6, 9]")]
-    [TestCase("yard,when,count\na,2023-01-01,5\n", "counts.csv:1: header lacks the column \"acquired\" (expected yard,acquired,count[,low,high,observed_fraction])")]
-    [TestCase("", "counts.csv: empty file, expected a header yard,acquired,count[,low,high,observed_fraction]")]
+    [TestCase("yard,when,count\na,2023-01-01,5\n", "counts.csv:1: header lacks the column \"acquired\" (expected yard,acquired,count[,low,high,observed_fraction,source])")]
+    [TestCase("", "counts.csv: empty file, expected a header yard,acquired,count[,low,high,observed_fraction,source]")]
     public void Parse_BadRow_ThrowsBadDataNamingFileAndLine(string text, string message)
     {
         var e = Assert.Throws<BadDataException>(() => Parse(text));

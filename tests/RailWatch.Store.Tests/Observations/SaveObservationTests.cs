@@ -1,3 +1,4 @@
+using RailWatch.Core.Counting;
 using RailWatch.Store.Tests.TestSupport;
 
 namespace RailWatch.Store.Tests.Observations;
@@ -65,6 +66,22 @@ public class SaveObservationTests
         Assert.That(store.Observations().Select(r => r.Count), Is.All.Null);
         var series = store.Series("tumangang").Single();
         Assert.That((series.Count, series.Low, series.High, series.ObservedFraction), Is.EqualTo(((int?)null, (int?)null, (int?)null, 0.0)));
+    }
+
+    [Test]
+    public void Series_ScenesOfFineAndCoarseResolution_NameTheirSourceForTheDetector()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var run = Samples.Prepare(store);
+
+        store.SaveObservation(Samples.Observation("tumangang", "S1", Samples.Day0, 20, run, gsd: 0.5));
+        store.SaveObservation(Samples.Observation("tumangang", "S2", Samples.Day0.AddDays(1), 60, run, gsd: 3.0));
+        store.SaveObservation(Samples.Observation("tumangang", "S3", Samples.Day0.AddDays(2), 21, run, gsd: 1.5));
+
+        Assert.That(
+            store.Series("tumangang").Select(o => o.Source),
+            Is.EqualTo(new[] { CountSource.Segmented, CountSource.Coarse, CountSource.Segmented }));
     }
 
     [Test]
