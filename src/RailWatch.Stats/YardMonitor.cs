@@ -19,6 +19,8 @@ public sealed class YardMonitor
     private readonly DynamicNbModel model;
     /// <summary>How the counter's interval grows with the count, per <see cref="CountObservation.Source"/> ("" for none).</summary>
     private readonly Dictionary<string, CounterNoise> counterNoise = new(StringComparer.Ordinal);
+
+    // The source looked up last, and its line: most yards have one source, and the lookup is on every observation.
     private string? lastSource;
     private CounterNoise? lastNoise;
     private readonly double counterZ;
@@ -171,7 +173,6 @@ public sealed class YardMonitor
         }
 
         model.Update(day, prediction, count, weight, flagged: flag is not null);
-
         NoiseOf(observation).Add(prediction.Mean, CounterSd(observation));
         return flag;
     }
