@@ -15,7 +15,7 @@ using RailWatch.Stats.Io;
 //   misses   --seeds 1,2 --yards N [k=v ...]    which events our detector misses and where its delay goes (training seeds only)
 //   trace    --seed S [--yard ID] [k=v ...]     baseline against the true in-control mean: one yard, or each missed spike of ×3+
 //   seconds  --seed S --yards N [--share F]     a share of passes seen twice (SecondLooks): ours with and without same-pass looks collapsed
-//   coarse   --seed S --yards N [--share F]     a share of looks by a coarse, biased sensor with honest intervals (CoarseLooks), with and without sources named
+//   coarse   --seed S --yards N [--share F] [--swing F]   a share of looks by a coarse, biased sensor with honest intervals (CoarseLooks), with and without sources named
 var command = args.Length > 0 ? args[0] : "help";
 var opts = ParseArgs(args.Skip(1).ToArray());
 var culture = CultureInfo.InvariantCulture;
@@ -143,8 +143,9 @@ switch (command)
         var series = Generate(opts);
         var share = double.Parse(opts.GetValueOrDefault("share", "0.4"), culture);
         var seed = int.Parse(opts.GetValueOrDefault("seed", "1"), culture);
-        var mixed = CoarseLooks.Apply(series, share, seed, labelled: false);
-        var labelled = CoarseLooks.Apply(series, share, seed, labelled: true);
+        var swing = double.Parse(opts.GetValueOrDefault("swing", "0.5"), culture);
+        var mixed = CoarseLooks.Apply(series, share, seed, labelled: false, swing);
+        var labelled = CoarseLooks.Apply(series, share, seed, labelled: true, swing);
         var fine = labelled with { Observations = [.. labelled.Observations.Where(o => o.Source != "coarse")] };
         List<(string, DateOnly)> Flags(SyntheticSeries s) =>
             new IncreaseDetector(Options(opts)).Evaluate(s.Observations).Select(f => (f.YardId, DateOnly.FromDateTime(f.Acquired.UtcDateTime))).ToList();
