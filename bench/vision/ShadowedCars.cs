@@ -28,7 +28,6 @@ internal static class ShadowedCars
 
             var scene = SceneRenderer.Render(yard, options);
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions());
-            var label = ScenePlan.Label(scene, $"seed {seed}");
             var cars = scene.Truth.Tracks.SelectMany(t => t.Cars).Where(c => c.Visible).ToList();
             if (cars.Count == 0 && report.Count.Cars.Count == 0)
             {
