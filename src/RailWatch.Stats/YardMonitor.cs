@@ -19,10 +19,6 @@ public sealed class YardMonitor
     private readonly DynamicNbModel model;
     /// <summary>How the counter's interval grows with the count, per <see cref="CountObservation.Source"/> ("" for none).</summary>
     private readonly Dictionary<string, CounterNoise> counterNoise = new(StringComparer.Ordinal);
-
-    // The source looked up last, and its line: most yards have one source, and the lookup is on every observation.
-    private string? lastSource;
-    private CounterNoise? lastNoise;
     private readonly double counterZ;
     private DateTimeOffset? lastAcquired;
     private double meanGapDays = double.NaN;
@@ -221,18 +217,12 @@ public sealed class YardMonitor
     private CounterNoise NoiseOf(CountObservation o)
     {
         var key = o.Source ?? string.Empty;
-        if (lastNoise is not null && string.Equals(key, lastSource, StringComparison.Ordinal))
-        {
-            return lastNoise;
-        }
-
         if (!counterNoise.TryGetValue(key, out var noise))
         {
             noise = new CounterNoise();
             counterNoise.Add(key, noise);
         }
 
-        (lastSource, lastNoise) = (key, noise);
         return noise;
     }
 
