@@ -10,7 +10,7 @@ namespace RailWatch.Vision.Registration;
 /// where the processor has AVX. The four-at-a-time loop does the same operations on each lane, in the same order
 /// and precision (bilinear taps in single precision, the terms and sums in double), so every score is bitwise the
 /// scalar one. Where <see cref="AddClearPoint"/> runs, every tap lies on visible pixels, and visible luma is finite
-/// (the scene preparation fills non-finite data), so the scalar code's NaN guard cannot bite and the vector
+/// (the scene preparation fills non-finite data), so the checked loop's NaN guard cannot bite and the vector
 /// minimum and maximum agree with <see cref="Math.Min(double, double)"/> and <see cref="Math.Clamp(double, double, double)"/>.
 /// </summary>
 internal sealed partial class TrackTaps
@@ -39,10 +39,7 @@ internal sealed partial class TrackTaps
             qy = cy + e1y;
             var right = Math.Min(Math.Abs(Inside(ref origin, w, qx + ux, qy + uy) - Inside(ref origin, w, qx - ux, qy - uy)), edgeClip);
             a += right;
-            if (!double.IsNaN(left))
-            {
-                a += pairWeight * Math.Min(left, right);
-            }
+            a += pairWeight * Math.Min(left, right);
 
             if (centreLine)
             {
@@ -51,19 +48,21 @@ internal sealed partial class TrackTaps
             }
             else
             {
-                qx = cx + r0x;
-                qy = cy + r0y;
-                var valley = (0.5 * (Inside(ref origin, w, qx + rx, qy + ry) + Inside(ref origin, w, qx - rx, qy - ry))) - Inside(ref origin, w, qx, qy);
-                a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
-                qx = cx + r1x;
-                qy = cy + r1y;
-                valley = (0.5 * (Inside(ref origin, w, qx + rx, qy + ry) + Inside(ref origin, w, qx - rx, qy - ry))) - Inside(ref origin, w, qx, qy);
-                a += TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
+                a += RailTerm(ref origin, w, cx + r0x, cy + r0y, rx, ry);
+                a += RailTerm(ref origin, w, cx + r1x, cy + r1y, rx, ry);
             }
 
             acc[s] = a;
             hits[s] += 2;
         }
+    }
+
+    /// <summary><see cref="RailValley"/>'s term at a tap whose pixels are all clear (no checks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double RailTerm(ref float origin, int w, double qx, double qy, double rx, double ry)
+    {
+        var valley = (0.5 * (Inside(ref origin, w, qx + rx, qy + ry) + Inside(ref origin, w, qx - rx, qy - ry))) - Inside(ref origin, w, qx, qy);
+        return TrackRegistrar.RailWeight * Math.Clamp(valley, -TrackRegistrar.EdgeClip / 2, TrackRegistrar.EdgeClip);
     }
 
     /// <summary><see cref="Sample"/> at a point known to be inside the image by more than a pixel (no checks).</summary>
