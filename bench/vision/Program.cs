@@ -375,6 +375,10 @@ switch (mode)
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);
 
+    case "prepcheck": // prepcheck SEEDS [SERIESDIR YARD]: digests of the prepared planes, to compare two builds
+        RailWatch.Vision.Bench.PrepCheck.Run(ScenePlan.ParseSeeds(args[1]), args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
+        break;
+
     case "forests": return RailWatch.Vision.Bench.ForestTiming.Run(model, args); // features and forests of one scene, managed vs OpenCV
     case "seriesreg": return RailWatch.Vision.Bench.SeriesRegCheck.Run(counter, args); // sample series + dev seeds: shift vs truth
     case "default-model":

@@ -53,10 +53,10 @@ internal sealed record SceneTone(double Median, float Spread, double MedianA, do
         return new SceneTone(median, Math.Max(MinSpread, spread), a.Count > 0 ? MedianOf(a) : 0, b.Count > 0 ? MedianOf(b) : 0);
     }
 
-    /// <summary>The upper median (the middle value of the sorted list), by selection; reorders the list.</summary>
+    /// <summary>The upper median (the middle value of the sorted list), without sorting.</summary>
     private static float MedianOf(List<float> values)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
-        return Selection.Select(span, span.Length / 2);
+        return Selection.OrderStatistics(span, [span.Length / 2])[0];
     }
 }

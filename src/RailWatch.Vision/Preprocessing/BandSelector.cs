@@ -39,21 +39,12 @@ internal static class BandSelector
         }
 
         var scale = (float)(1.0 / EffectiveWhiteLevel.Of(image, new[] { r, g, b, gray }.OfType<float[]>()));
-        var luma = new float[n];
+        var luma = GC.AllocateUninitializedArray<float>(n);
         if (r is not null && g is not null && b is not null)
         {
-            var ca = new float[n];
-            var cb = new float[n];
-            for (var i = 0; i < n; i++)
-            {
-                var rr = r[i] * scale;
-                var gg = g[i] * scale;
-                var bb = b[i] * scale;
-                luma[i] = (0.299f * rr) + (0.587f * gg) + (0.114f * bb);
-                ca[i] = rr - gg;
-                cb[i] = bb - (0.5f * (rr + gg));
-            }
-
+            var ca = GC.AllocateUninitializedArray<float>(n);
+            var cb = GC.AllocateUninitializedArray<float>(n);
+            PlaneLoops.LumaAndChroma(r, g, b, scale, luma, ca, cb);
             return (luma, ca, cb);
         }
 
@@ -76,11 +67,7 @@ internal static class BandSelector
             return (luma, null, null);
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            luma[i] = source[i] * scale;
-        }
-
+        PlaneLoops.Scale(source, scale, luma);
         return (luma, null, null);
     }
 
@@ -89,30 +76,29 @@ internal static class BandSelector
     {
         var n = image.Width * image.Height;
         var mask = new bool[n];
-        var alpha = image.Band(BandRole.Alpha);
-        var bands = image.Bands.ToArray();
-        var valid = image.Valid;
-        for (var i = 0; i < n; i++)
+        if (image.Valid is { } valid)
         {
-            var ok = valid is null || valid[i];
-            if (ok && alpha is not null && alpha[i] <= 0)
-            {
-                ok = false;
-            }
+            valid.AsSpan().CopyTo(mask);
+        }
+        else
+        {
+            Array.Fill(mask, true);
+        }
 
-            if (ok)
+        if (image.Band(BandRole.Alpha) is { } alpha)
+        {
+            for (var i = 0; i < n; i++)
             {
-                foreach (var band in bands)
+                if (alpha[i] <= 0)
                 {
-                    if (!float.IsFinite(band[i]))
-                    {
-                        ok = false;
-                        break;
-                    }
+                    mask[i] = false;
                 }
             }
+        }
 
-            mask[i] = ok;
+        foreach (var band in image.Bands)
+        {
+            PlaneLoops.ClearWhereNotFinite(band, mask);
         }
 
         return mask;

@@ -39,11 +39,21 @@ internal static class ImpulseFilter
         var rangeThreshold = RangeShare * (levels[1] - levels[0]);
         var candidates = new List<(int Index, float Beyond)>();
         int[] offsets = [-w - 1, -w, -w + 1, -1, 1, w - 1, w, w + 1];
+        var lanes = System.Numerics.Vector<float>.Count;
         for (var y = 1; y < h - 1; y++)
         {
             for (var x = 1; x < w - 1; x++)
             {
                 var i = (y * w) + x;
+
+                // Nearly every pixel lies strictly between the extremes: skip a vector of them at a time.
+                if (System.Numerics.Vector.IsHardwareAccelerated && x + lanes < w - 1
+                    && !PlaneLoops.AnyNotStrictlyBetween(luma, i, darkest, brightest))
+                {
+                    x += lanes - 1;
+                    continue;
+                }
+
                 if (!data[i] || (luma[i] < brightest && luma[i] > darkest))
                 {
                     continue;
@@ -108,7 +118,7 @@ internal static class ImpulseFilter
             }
         }
 
-        return n == 0 ? 0 : 1.4826f * Selection.Select(diffs.AsSpan(0, n), n / 2) / MathF.Sqrt(2);
+        return n == 0 ? 0 : 1.4826f * Selection.OrderStatistics(diffs.AsSpan(0, n), [n / 2])[0] / MathF.Sqrt(2);
     }
 
     private static float MedianAt(float[] plane, int i, ReadOnlySpan<int> offsets)

@@ -102,7 +102,7 @@ internal static class PlaneOps
     /// <summary>
     /// Several quantiles (0..1) of the values where <paramref name="where"/> holds, on one subsample (every
     /// ⌈n / <paramref name="maxSamples"/>⌉-th value): the k-th smallest sample with k = round(q × (count − 1)), found
-    /// by selection rather than a full sort (the same value a sort gives). NaN where no value qualifies.
+    /// by counting rather than a full sort (the same value a sort gives). NaN where no value qualifies.
     /// </summary>
     public static float[] Quantiles(float[] values, bool[]? where, IReadOnlyList<double> qs, int maxSamples = 200_000)
     {
@@ -117,20 +117,14 @@ internal static class PlaneOps
             }
         }
 
-        var result = new float[qs.Count];
         if (count == 0)
         {
-            Array.Fill(result, float.NaN);
-            return result;
+            var none = new float[qs.Count];
+            Array.Fill(none, float.NaN);
+            return none;
         }
 
-        var span = buffer.AsSpan(0, count);
-        foreach (var k in Enumerable.Range(0, qs.Count).OrderBy(k => qs[k]))
-        {
-            var idx = (int)Math.Clamp(Math.Round(qs[k] * (count - 1)), 0, count - 1);
-            result[k] = Selection.Select(span, idx);
-        }
-
-        return result;
+        var ranks = qs.Select(q => (int)Math.Clamp(Math.Round(q * (count - 1)), 0, count - 1)).ToArray();
+        return Selection.OrderStatistics(buffer.AsSpan(0, count), ranks);
     }
 }

@@ -19,27 +19,24 @@ internal static class ScenePreparer
         var gsd = Math.Max(0.05, image.GsdMetres);
         ImpulseFilter.Apply(luma, ca, cb, data, w, h);
 
-        var median = PlaneOps.Quantile(luma, data, 0.5);
-        if (float.IsNaN(median))
+        // Most scenes hold data everywhere: then nothing needs filling and the steps below skip their masks.
+        var allData = PlaneLoops.All(data);
+        var filled = luma;
+        if (!allData)
         {
-            return new ScenePlanes(w, h, luma, ca, cb, new bool[luma.Length]);
-        }
-
-        var filled = (float[])luma.Clone();
-        for (var i = 0; i < filled.Length; i++)
-        {
-            if (!data[i])
+            var median = PlaneOps.Quantile(luma, data, 0.5);
+            if (float.IsNaN(median))
             {
-                filled[i] = median;
+                return new ScenePlanes(w, h, luma, ca, cb, new bool[luma.Length]);
             }
+
+            filled = GC.AllocateUninitializedArray<float>(luma.Length);
+            PlaneLoops.Select(data, luma, median, filled);
         }
 
-        var cloud = CloudMaskFullResolution(filled, data, w, h, gsd);
-        var visible = new bool[luma.Length];
-        for (var i = 0; i < visible.Length; i++)
-        {
-            visible[i] = data[i] && !cloud[i];
-        }
+        var cloud = CloudMaskFullResolution(filled, data, allData, w, h, gsd);
+        var allVisible = allData && cloud is null;
+        var visible = cloud is null ? data : PlaneLoops.AndNot(data, cloud);
 
         var stretchMask = visible;
         if (region is { Length: > 100 })
@@ -60,44 +57,48 @@ internal static class ScenePreparer
 
         var range = Math.Max(0.02f, hi - lo);
         var inv = 1f / range;
-        var fillValue = (levels[2] - lo) * inv;
-        for (var i = 0; i < luma.Length; i++)
+        if (allVisible)
         {
-            luma[i] = visible[i] ? (luma[i] - lo) * inv : fillValue;
-            if (ca is not null && cb is not null)
-            {
-                ca[i] = visible[i] ? ca[i] * inv : 0;
-                cb[i] = visible[i] ? cb[i] * inv : 0;
-            }
+            PlaneLoops.StretchAllVisible(luma, ca, cb, lo, inv);
+            return new ScenePlanes(w, h, luma, ca, cb, visible);
         }
 
+        PlaneLoops.Stretch(luma, ca, cb, visible, lo, inv, (levels[2] - lo) * inv);
         return new ScenePlanes(w, h, luma, ca, cb, visible);
     }
 
-    /// <summary>Clouds are found at about 1.5 m per pixel (they are large) and the mask is brought back to full size.</summary>
-    internal static bool[] CloudMaskFullResolution(float[] luma, bool[] data, int w, int h, double gsd)
+    /// <summary>Clouds are found at about 1.5 m per pixel (they are large) and the mask is brought back to full size; null where there is none.</summary>
+    internal static bool[]? CloudMaskFullResolution(float[] luma, bool[] data, bool allData, int w, int h, double gsd)
     {
         var factor = Math.Max(1, (int)Math.Floor(1.5 / gsd));
         if (factor == 1)
         {
-            return CloudMask(luma, data, w, h, gsd);
+            var full = CloudMask(luma, data, w, h, gsd);
+            return PlaneLoops.Any(full) ? full : null;
         }
 
         var (small, w2, h2) = PlaneOps.Downsample(luma, w, h, factor);
-        var dataF = new float[data.Length];
-        for (var i = 0; i < data.Length; i++)
+        var smallMask = new bool[small.Length];
+        if (allData)
         {
-            dataF[i] = data[i] ? 1 : 0;
+            // The area average of a mask that holds everywhere is one everywhere.
+            Array.Fill(smallMask, true);
         }
-
-        var (smallData, _, _) = PlaneOps.Downsample(dataF, w, h, factor);
-        var smallMask = new bool[smallData.Length];
-        for (var i = 0; i < smallMask.Length; i++)
+        else
         {
-            smallMask[i] = smallData[i] > 0.99f;
+            var (smallData, _, _) = PlaneOps.Downsample(PlaneLoops.ToOnesAndZeros(data), w, h, factor);
+            for (var i = 0; i < smallMask.Length; i++)
+            {
+                smallMask[i] = smallData[i] > 0.99f;
+            }
         }
 
         var cloudSmall = CloudMask(small, smallMask, w2, h2, gsd * factor);
+        if (!PlaneLoops.Any(cloudSmall))
+        {
+            return null;
+        }
+
         var cloud = new bool[luma.Length];
         var column = new int[w];
         for (var x = 0; x < w; x++)
