@@ -102,13 +102,28 @@ internal static class CoarseTracks
         using var forest = SampleForest.Train([.. train.SelectMany(r => r.Features)], targets, train[0].Features.Length, trees, depth);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trained on {train.Count} tracks of {train.Select(r => r.Scene).Distinct().Count()} scenes ({trees} trees, depth {depth})"));
 
-        var cal = Scenes(Load(calPath), forest, pitch);
-        var k = Median(cal.Where(s => s.Truth >= 5 && s.Estimate > 0).Select(s => s.Truth / s.Estimate));
-        var kRaw = Median(cal.Where(s => s.Truth >= 5 && s.Raw > 0).Select(s => s.Truth / s.Raw));
-        Report("calibration", cal, k, kRaw);
-        foreach (var path in evalPaths)
+        // RW_HURDLE=τ,…: a second forest learns whether a track holds no visible car; a track it calls empty with
+        // probability above τ counts zero (the regressor alone never says zero: a forest's average of leaves).
+        SampleForest? empty = null;
+        var thresholds = (Environment.GetEnvironmentVariable("RW_HURDLE") ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => double.Parse(x, CultureInfo.InvariantCulture)).Prepend(2.0).ToArray();
+        if (thresholds.Length > 1)
         {
-            Report(Path.GetFileName(path), Scenes(Load(path), forest, pitch), k, kRaw);
+            empty = SampleForest.Train([.. train.SelectMany(r => r.Features)], [.. train.Select(r => r.Truth == 0 ? 1f : 0f)], train[0].Features.Length, trees, depth);
+        }
+
+        var sets = new List<(string Name, List<Row> Rows)> { ("calibration", Load(calPath)) };
+        sets.AddRange(evalPaths.Select(p => (Path.GetFileName(p), Load(p))));
+        foreach (var tau in thresholds)
+        {
+            Console.WriteLine(tau > 1 ? "regressor alone" : string.Create(CultureInfo.InvariantCulture, $"empty above {tau}"));
+            var cal = Scenes(sets[0].Rows, forest, empty, tau, pitch);
+            var k = Median(cal.Where(s => s.Truth >= 5 && s.Estimate > 0).Select(s => s.Truth / s.Estimate));
+            var kRaw = Median(cal.Where(s => s.Truth >= 5 && s.Raw > 0).Select(s => s.Truth / s.Raw));
+            foreach (var (name, rows) in sets)
+            {
+                Report(name, name == "calibration" ? cal : Scenes(rows, forest, empty, tau, pitch), k, kRaw);
+            }
         }
     }
 
@@ -132,10 +147,11 @@ internal static class CoarseTracks
             $"{name}: {scenes.Count} scenes | regression within ±20% {within} ({100.0 * within / scenes.Count:F0}%), median |err| {err:P0} (scale {k:F3}) | sum of p × scale {withinRaw} | counter's count {withinCount} ({100.0 * withinCount / scenes.Count:F0}%), median |err| {errCount:P0}"));
     }
 
-    private static List<(string Scene, int Truth, int Count, double Raw, double Estimate)> Scenes(List<Row> rows, SampleForest forest, double pitch)
+    private static List<(string Scene, int Truth, int Count, double Raw, double Estimate)> Scenes(List<Row> rows, SampleForest forest, SampleForest? empty, double tau, double pitch)
     {
         var predicted = forest.Predict([.. rows.SelectMany(r => r.Features)]);
-        return [.. rows.Select((r, i) => (r, e: predicted[i] * r.VisibleMetres / pitch))
+        var pEmpty = empty?.Predict([.. rows.SelectMany(r => r.Features)]);
+        return [.. rows.Select((r, i) => (r, e: pEmpty is not null && pEmpty[i] > tau ? 0 : predicted[i] * r.VisibleMetres / pitch))
             .GroupBy(x => x.r.Scene)
             .Select(g => (g.Key, g.First().r.SceneTruth, g.First().r.Count, g.First().r.Raw, g.Sum(x => x.e)))];
     }

@@ -375,6 +375,10 @@ switch (mode)
         // regcheck SEEDS: exhaustive vs coarse-to-fine registration on the seeds' scenes (RegCheck.cs).
         return RailWatch.Vision.Bench.RegCheck.Run(model, args[1]);
 
+    case "serieslooks": // serieslooks YARD [GSD]: the sample series' scenes counted as rendered, without cloud shadows, without clouds
+        RailWatch.Vision.Bench.SeriesLooks.Run(counter, args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+        break;
+
     case "prepcheck": // prepcheck SEEDS [SERIESDIR YARD]: digests of the prepared planes, to compare two builds
         RailWatch.Vision.Bench.PrepCheck.Run(ScenePlan.ParseSeeds(args[1]), args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
         break;
