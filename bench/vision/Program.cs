@@ -379,10 +379,6 @@ switch (mode)
         RailWatch.Vision.Bench.SeriesLooks.Run(counter, args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3);
         break;
 
-    case "emptylook": // emptylook SEEDS: how alike the samples called empty look, against how far the count falls short
-        RailWatch.Vision.Bench.EmptyLook.Run(ScenePlan.ParseSeeds(args[1]), counter);
-        break;
-
     case "prepcheck": // prepcheck SEEDS [SERIESDIR YARD]: digests of the prepared planes, to compare two builds
         RailWatch.Vision.Bench.PrepCheck.Run(ScenePlan.ParseSeeds(args[1]), args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
         break;

@@ -17,14 +17,8 @@ public sealed record CountReport(YardCount Count, double? RawTotal, IReadOnlyDic
     /// </summary>
     public double? UnsureCars { get; init; }
 
-    /// <summary>
-    /// Where cars were segmented, the share of the track called empty that does not look like the rest of it
-    /// (<c>Estimation.EmptyTrackLook</c>); null at coarse resolutions.
-    /// </summary>
-    public double? EmptyLookInconsistency { get; init; }
-
     /// <summary>The evidence the total's interval was scaled by.</summary>
-    public Model.IntervalEvidence Evidence => new(Count.ObservedFraction, UnsureCars ?? 0, EmptyLookInconsistency ?? 0);
+    public Model.IntervalEvidence Evidence => new(Count.ObservedFraction, UnsureCars ?? 0);
 
     /// <summary>Per-track internals, for the benchmark's diagnostics.</summary>
     internal IReadOnlyList<Occupancy.TrackProfile>? Profiles { get; init; }

@@ -72,7 +72,6 @@ public sealed class RailcarCounter
         var anyObserved = false;
         double visibleSamples = 0, allSamples = 0;
         var segments = segment ? SegmentAll(profiles, gsd) : null;
-        var emptyLook = segment ? EmptyTrackLook.Inconsistency(profiles) : 0;
         var coarseCars = !segment && classifiers?.CoarseTracks is { } regressor
             ? CoarseTrackShares.Cars(profiles, gsd, registration.Confidence, regressor, Model)
             : null;
@@ -133,11 +132,11 @@ public sealed class RailcarCounter
             var pitches = segment ? 0 : observed * profile.Strip.Length * profile.Strip.StepMetres / Model.MeanPitchMetres;
             observedPitches += pitches;
             unsureTotal += unsure;
-            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, unsure, emptyLook)), Math.Round(observed, 4)));
+            tracks.Add(new TrackCount(track.Id, band.Estimate(raw, pitches, new IntervalEvidence(observed, unsure)), Math.Round(observed, 4)));
         }
 
         var sceneObserved = allSamples > 0 ? visibleSamples / allSamples : 0;
-        var total = anyObserved ? band.Estimate(rawTotal, observedPitches, new IntervalEvidence(sceneObserved, unsureTotal, emptyLook)) : CountEstimate.NotObserved;
+        var total = anyObserved ? band.Estimate(rawTotal, observedPitches, new IntervalEvidence(sceneObserved, unsureTotal)) : CountEstimate.NotObserved;
 
         var yardCount = new YardCount
         {
@@ -163,7 +162,6 @@ public sealed class RailcarCounter
             Profiles = profiles,
             ObservedPitches = anyObserved ? observedPitches : null,
             UnsureCars = anyObserved ? Math.Round(unsureTotal, 3) : null,
-            EmptyLookInconsistency = anyObserved && segment ? Math.Round(emptyLook, 4) : null,
         };
     }
 

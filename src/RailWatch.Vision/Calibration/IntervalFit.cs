@@ -15,26 +15,22 @@ internal static class IntervalFit
 {
     private static readonly double[] ObservedWeights = [0, 1, 2, 4, 8];
     private static readonly double[] UnsureWeights = [0, 0.25, 0.5, 1, 2, 4, 8, 16];
-    private static readonly double[] LookWeights = [0, 1, 2, 4, 8];
 
     public static GsdBand Fit(GsdBand band, IReadOnlyList<IntervalScene> scenes, double coverage)
     {
         var tail = (1 - coverage) / 2;
-        var best = band with { ObservedWeight = 0, UnsureWeight = 0, LookWeight = 0 };
+        var best = band with { ObservedWeight = 0, UnsureWeight = 0 };
         var bestWidth = double.PositiveInfinity;
         foreach (var observedWeight in ObservedWeights)
         {
             foreach (var unsureWeight in UnsureWeights)
             {
-                foreach (var lookWeight in LookWeights)
+                var candidate = band with { ObservedWeight = observedWeight, UnsureWeight = unsureWeight };
+                var width = LeaveOneOutLogWidth(candidate, scenes, tail);
+                if (width < bestWidth - 1e-9)
                 {
-                    var candidate = band with { ObservedWeight = observedWeight, UnsureWeight = unsureWeight, LookWeight = lookWeight };
-                    var width = LeaveOneOutLogWidth(candidate, scenes, tail);
-                    if (width < bestWidth - 1e-9)
-                    {
-                        bestWidth = width;
-                        best = candidate;
-                    }
+                    bestWidth = width;
+                    best = candidate;
                 }
             }
         }

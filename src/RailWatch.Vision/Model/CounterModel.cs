@@ -217,25 +217,17 @@ public sealed record GsdBand
     /// <summary>How much a scene's interval widens with the track length the counter could not decide, per car counted.</summary>
     public double UnsureWeight { get; init; }
 
-    /// <summary>
-    /// How much a scene's interval widens where the track called empty does not look alike
-    /// (<see cref="IntervalEvidence.EmptyLookInconsistency"/>); 0 in model files before v13.
-    /// </summary>
-    public double LookWeight { get; init; }
-
     /// <summary>Cars always allowed either side, so small counts get an honest interval.</summary>
     public double AbsoluteMargin { get; init; }
 
     /// <summary>
     /// The scale of one scene's interval: max(1, count) × (1 + observed weight × hidden share) × (1 + unsure weight
-    /// × unsure cars / max(count, 5)) × (1 + look weight × inconsistency of the empty track's look). Model files
-    /// before v4 have zero weights: the scale is the count.
+    /// × unsure cars / max(count, 5)). Model files before v4 have zero weights: the scale is the count.
     /// </summary>
     public double Scale(double count, IntervalEvidence evidence) =>
         Math.Max(1, count)
         * (1 + (ObservedWeight * Math.Clamp(1 - evidence.ObservedFraction, 0, 1)))
-        * (1 + (UnsureWeight * Math.Max(0, evidence.UnsureCars) / Math.Max(count, 5)))
-        * (1 + (LookWeight * Math.Clamp(evidence.EmptyLookInconsistency, 0, 1)));
+        * (1 + (UnsureWeight * Math.Max(0, evidence.UnsureCars) / Math.Max(count, 5)));
 
     /// <summary>(low, high) around a count, as wide as the scene's evidence says.</summary>
     public (int Low, int High) Interval(double count, IntervalEvidence evidence)
@@ -259,11 +251,7 @@ public sealed record GsdBand
 /// <summary>What one scene (or track) tells about its own count's uncertainty.</summary>
 /// <param name="ObservedFraction">Share of the track length that could be seen (0–1).</param>
 /// <param name="UnsureCars">Visible track length the counter could not decide, in mean car pitches.</param>
-/// <param name="EmptyLookInconsistency">
-/// Share (0–1) of the track called empty whose look differs from the rest of it: a train read as empty track (a
-/// look the forests never learnt) makes it high. Measured where cars are segmented; 0 elsewhere.
-/// </param>
-public readonly record struct IntervalEvidence(double ObservedFraction, double UnsureCars, double EmptyLookInconsistency = 0)
+public readonly record struct IntervalEvidence(double ObservedFraction, double UnsureCars)
 {
     /// <summary>A fully visible scene without undecided track: the interval scales with the count alone.</summary>
     public static IntervalEvidence Plain { get; } = new(1, 0);

@@ -82,49 +82,4 @@ public class IntervalFitTests
             Assert.That(band.Scale(0, new IntervalEvidence(1, 5)), Is.EqualTo(3).Within(1e-9), "counts below 5 are scaled as 5, and never below 1");
         });
     }
-
-    [Test]
-    public void Fit_ErrorsGrowingWithAnInconsistentEmptyLook_WidenThoseScenesAndNarrowTheRest()
-    {
-        // Forty scenes whose empty track looks alike, read within a car or two; ten where a fifth of it does not,
-        // every other one of which reads 40% of its cars short (a train read as empty track).
-        var outcomes = new List<SceneOutcome>();
-        for (var i = 0; i < 40; i++)
-        {
-            var truth = 40 + i;
-            outcomes.Add(CalibrationOutcomes.Scene(truth, truth + ((i % 5) - 2), FineGsd, 0, 1.0, 2, emptyLookInconsistency: 0.01));
-        }
-
-        for (var i = 0; i < 10; i++)
-        {
-            var truth = 40 + (3 * i);
-            outcomes.Add(CalibrationOutcomes.Scene(truth, i % 2 == 0 ? (int)(truth * 0.6) : truth - 1, FineGsd, 0, 1.0, 2, emptyLookInconsistency: 0.2));
-        }
-
-        var band = FineBand(ModelCalibrator.Fit(new CounterModel(), outcomes, "test"));
-        var withoutLook = FineBand(ModelCalibrator.Fit(new CounterModel(), [.. outcomes.Select(o => Outcome(o.Label.VisibleCount, o.Count!.Value, 1.0, 2))], "test"));
-
-        var alike = band.Interval(60, new IntervalEvidence(1.0, 2, 0.01));
-        var unlike = band.Interval(60, new IntervalEvidence(1.0, 2, 0.2));
-        var plain = withoutLook.Interval(60, new IntervalEvidence(1.0, 2));
-        Assert.Multiple(() =>
-        {
-            Assert.That(band.LookWeight, Is.GreaterThan(0));
-            Assert.That(unlike.High - unlike.Low, Is.GreaterThan(alike.High - alike.Low));
-            Assert.That(alike.High - alike.Low, Is.LessThan(plain.High - plain.Low), "a scene whose empty track looks alike gets a narrower interval than without the measure");
-        });
-    }
-
-    [Test]
-    public void Scale_InconsistentEmptyLook_WidensByTheLookWeightTimesTheShare()
-    {
-        var band = new GsdBand { MaxGsdMetres = 1, RelativeLow = 0.1, RelativeHigh = 0.1, LookWeight = 4 };
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(band.Scale(50, new IntervalEvidence(1, 0, 0)), Is.EqualTo(50));
-            Assert.That(band.Scale(50, new IntervalEvidence(1, 0, 0.25)), Is.EqualTo(100));
-            Assert.That((band with { LookWeight = 0 }).Scale(50, new IntervalEvidence(1, 0, 0.25)), Is.EqualTo(50), "models before v13 have no look weight");
-        });
-    }
 }

@@ -6,7 +6,7 @@ namespace RailWatch.Vision.Tests.Support;
 /// <summary>Labelled outcomes as calibration sees them: a truth, a raw count and the evidence the counter reported.</summary>
 internal static class CalibrationOutcomes
 {
-    public static SceneOutcome Scene(int truth, double raw, double gsd, double observedPitches, double observedFraction = 1, double? unsureCars = null, double? emptyLookInconsistency = null)
+    public static SceneOutcome Scene(int truth, double raw, double gsd, double observedPitches, double observedFraction = 1, double? unsureCars = null)
     {
         var count = new YardCount
         {
@@ -21,7 +21,7 @@ internal static class CalibrationOutcomes
             Algorithm = "test",
             ModelVersion = "test",
         };
-        var report = new CountReport(count, raw, new Dictionary<string, double?>(), 1) { ObservedPitches = observedPitches, UnsureCars = unsureCars, EmptyLookInconsistency = emptyLookInconsistency };
+        var report = new CountReport(count, raw, new Dictionary<string, double?>(), 1) { ObservedPitches = observedPitches, UnsureCars = unsureCars };
         return new SceneOutcome(new SceneLabel($"truth {truth}, observed {observedFraction}", gsd, truth, []), report, 0, 0, 0);
     }
 }
