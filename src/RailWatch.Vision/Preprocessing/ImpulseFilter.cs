@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace RailWatch.Vision.Preprocessing;
 
 /// <summary>
@@ -39,7 +41,7 @@ internal static class ImpulseFilter
         var rangeThreshold = RangeShare * (levels[1] - levels[0]);
         var candidates = new List<(int Index, float Beyond)>();
         int[] offsets = [-w - 1, -w, -w + 1, -1, 1, w - 1, w, w + 1];
-        var lanes = System.Numerics.Vector<float>.Count;
+        var lanes = Vector<float>.Count;
         for (var y = 1; y < h - 1; y++)
         {
             for (var x = 1; x < w - 1; x++)
@@ -47,7 +49,7 @@ internal static class ImpulseFilter
                 var i = (y * w) + x;
 
                 // Nearly every pixel lies strictly between the extremes: skip a vector of them at a time.
-                if (System.Numerics.Vector.IsHardwareAccelerated && x + lanes < w - 1
+                if (Vector.IsHardwareAccelerated && x + lanes < w - 1
                     && !PlaneLoops.AnyNotStrictlyBetween(luma, i, darkest, brightest))
                 {
                     x += lanes - 1;
