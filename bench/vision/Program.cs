@@ -379,6 +379,10 @@ switch (mode)
         RailWatch.Vision.Bench.SeriesLooks.Run(counter, args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3);
         break;
 
+    case "yardlooks": // yardlooks YARD SEEDS: the plan's cloudless 3 m looks on their own yards and on YARD with about 20 cars
+        RailWatch.Vision.Bench.YardLooks.Run(counter, args[1], ScenePlan.ParseSeeds(args[2]));
+        break;
+
     case "prepcheck": // prepcheck SEEDS [SERIESDIR YARD]: digests of the prepared planes, to compare two builds
         RailWatch.Vision.Bench.PrepCheck.Run(ScenePlan.ParseSeeds(args[1]), args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
         break;
