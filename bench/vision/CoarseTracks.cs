@@ -12,6 +12,37 @@ namespace RailWatch.Vision.Bench;
 /// </summary>
 internal static class CoarseTracks
 {
+    /// <summary>
+    /// `bigyarddump SEEDS OUT.tsv`: like <see cref="Dump"/>, on 3 m scenes of large, nearly empty yards (8–12 body
+    /// tracks of 500–1000 m, 0–8% of the track under cars) with the plan's looks: a kind of yard the plan's 3 m
+    /// scenes (3–7 tracks of at most 800 m) do not hold.
+    /// </summary>
+    public static void DumpBigYards(IEnumerable<int> seeds, RailcarCounter counter, string outPath)
+    {
+        using var writer = new StreamWriter(outPath);
+        foreach (var seed in seeds)
+        {
+            var rng = new Random(unchecked((seed * 31) + 7));
+            var yard = RailWatch.Synth.YardGenerator.Generate(new RailWatch.Synth.YardLayoutOptions
+            {
+                Seed = seed,
+                Id = $"big-{seed}",
+                BodyTracks = rng.Next(8, 13),
+                MinTrackLengthMetres = 500,
+                MaxTrackLengthMetres = 1000,
+                MarginMetres = 15,
+            });
+            var (_, look) = RailWatch.Cli.Commands.Calibrate.ScenePlan.For(seed);
+            var options = look with { GsdMetres = 3.0, Occupancy = rng.NextDouble() * 0.08, MarginMetres = 30 };
+            var scene = RailWatch.Synth.SceneRenderer.Render(yard, options);
+            var label = RailWatch.Cli.Commands.Calibrate.ScenePlan.Label(scene, $"big {seed}");
+            var report = counter.CountDetailed(scene.Image, yard, new CountOptions());
+            var truth = label.Cars.Where(c => c.Visible).GroupBy(c => c.TrackId).ToDictionary(g => g.Key, g => g.Count());
+            Write(writer, $"big-{seed}", options.GsdMetres, label.VisibleCount, report, truth);
+            Console.Error.Write('.');
+        }
+    }
+
     public static void Dump(IEnumerable<int> seeds, RailcarCounter counter, string outPath, string? seriesDir = null, string? yardPath = null)
     {
         using var writer = new StreamWriter(outPath);
@@ -70,7 +101,7 @@ internal static class CoarseTracks
         return under;
     }
 
-    private static void Write(StreamWriter writer, string scene, double gsd, int sceneTruth, CountReport report, Dictionary<string, int> truth, int[]? under = null)
+    internal static void Write(StreamWriter writer, string scene, double gsd, int sceneTruth, CountReport report, Dictionary<string, int> truth, int[]? under = null)
     {
         if (report.Profiles is not { } profiles || report.Count.Total.Count is not { } count)
         {

@@ -328,6 +328,11 @@ switch (mode)
         RailWatch.Vision.Bench.CoarseTracks.Dump(ScenePlan.ParseSeeds(args[1]), counter, args[2], args.Length > 4 ? args[3] : null, args.Length > 4 ? args[4] : null);
         break;
 
+    case "bigyarddump":
+        // bigyarddump SEEDS OUT.tsv: tracksdump's rows on 3 m scenes of large, nearly empty yards (an experiment).
+        RailWatch.Vision.Bench.CoarseTracks.DumpBigYards(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
     case "phantomdump":
         // phantomdump SEEDS OUT.tsv: tracksdump's rows with strips beside the outermost tracks (an experiment).
         RailWatch.Vision.Bench.PhantomTracks.Dump(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
