@@ -10,7 +10,9 @@ namespace RailWatch.Cli.Commands.Calibrate;
 /// rendering of it, drawn across resolutions (0.3–3 m: four in ten at ≤ 0.5 m, three at 0.6–1 m, one at 1.25–2 m, two at 3 m), seasons, sensors, CRSs, clouds, haze, noise, JPEG,
 /// geolocation error up to 10 m, sun and nodata edges. Calibration and evaluation use disjoint seed ranges.
 /// From seed <see cref="RustyBedsFrom"/> on, half the scenes also have rusty track beds (dark bands about a car
-/// wide, as on many real yards); the scenes of lower seeds are what they always were.
+/// wide, as on many real yards); from seed <see cref="BigYardsFrom"/> on, half the 3 m scenes show a large, nearly
+/// empty yard instead of the usual one (8–12 body tracks of 500–1000 m, 0–8% of the track under cars: a border
+/// yard such as Tumangang between surges). The scenes of lower seeds are what they always were.
 /// </summary>
 internal static class ScenePlan
 {
@@ -33,6 +35,9 @@ internal static class ScenePlan
     /// <summary>The first seed whose scenes may have rusty track beds.</summary>
     public const int RustyBedsFrom = 100_000;
 
+    /// <summary>The first seed whose 3 m scenes may show a large, nearly empty yard.</summary>
+    public const int BigYardsFrom = 200_000;
+
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
     private static readonly double[] CoarseMidGsds = [1.25, 1.5, 2.0];
@@ -48,14 +53,15 @@ internal static class ScenePlan
             7 => CoarseMidGsds[rng.Next(CoarseMidGsds.Length)],
             _ => 3.0,
         };
+        var bigYard = gsd >= 3 && seed >= BigYardsFrom && HashBit(seed, 1);
         var yard = YardGenerator.Generate(new YardLayoutOptions
         {
             Seed = seed,
             Id = $"synthetic-{seed}",
             Name = $"Synthetic yard {seed}",
-            BodyTracks = rng.Next(3, 8),
-            MinTrackLengthMetres = 200,
-            MaxTrackLengthMetres = gsd >= 2 ? 800 : 350,
+            BodyTracks = bigYard ? 8 + (int)(Hash(seed) >> 8 & 0xFF) % 5 : rng.Next(3, 8),
+            MinTrackLengthMetres = bigYard ? 500 : 200,
+            MaxTrackLengthMetres = bigYard ? 1000 : gsd >= 2 ? 800 : 350,
             MarginMetres = 15,
         });
         var cloudy = rng.NextDouble() < 0.3;
@@ -66,7 +72,7 @@ internal static class ScenePlan
             Season = (Season)rng.Next(3),
             Sensor = (SensorKind)rng.Next(3),
             Crs = (OutputCrs)rng.Next(3),
-            Occupancy = Occupancy(rng.NextDouble()),
+            Occupancy = bigYard ? BigYardOccupancy(rng.NextDouble()) : Occupancy(rng.NextDouble()),
             CloudCover = cloudy ? 0.1 + (rng.NextDouble() * 0.5) : 0,
             Haze = rng.NextDouble() < 0.3 ? rng.NextDouble() * 0.4 : 0,
             NoiseSigma = 0.004 + (rng.NextDouble() * 0.016),
@@ -78,18 +84,24 @@ internal static class ScenePlan
             Gain = 0.8 + (rng.NextDouble() * 0.4),
             BlurPixels = 0.3 + (rng.NextDouble() * 0.5),
             MarginMetres = 30,
-            RustyTrackBeds = seed >= RustyBedsFrom && HalfOfTheSeeds(seed),
+            RustyTrackBeds = seed >= RustyBedsFrom && HashBit(seed, 0),
         };
         return (yard, options);
     }
 
-    /// <summary>One bit of a SplitMix64 hash: unlike the first draws of <see cref="Random"/> for neighbouring seeds, uncorrelated.</summary>
-    private static bool HalfOfTheSeeds(int seed)
+    /// <summary>
+    /// A bit of a SplitMix64 hash of the seed: unlike the first draws of <see cref="Random"/> for neighbouring seeds,
+    /// uncorrelated, and drawn beside the seed's other choices without moving them. Bit 0 chooses rusty beds, bit 1
+    /// big yards.
+    /// </summary>
+    private static bool HashBit(int seed, int bit) => ((Hash(seed) >> bit) & 1) == 0;
+
+    private static ulong Hash(int seed)
     {
         var z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL);
         z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
         z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        return ((z ^ (z >> 31)) & 1) == 0;
+        return z ^ (z >> 31);
     }
 
     /// <summary>
@@ -97,6 +109,9 @@ internal static class ScenePlan
     /// state, and the baseline every surge is measured against), the rest 15–90%. One uniform draw in, so the
     /// rest of each seed's scene is what it was.
     /// </summary>
+    /// <summary>A large yard between surges: 0–8% of its track under cars, from the same uniform draw.</summary>
+    private static double BigYardOccupancy(double u) => u * 0.08;
+
     private static double Occupancy(double u) => u < 0.3 ? u / 0.3 * 0.15 : 0.15 + ((u - 0.3) / 0.7 * 0.75);
 
     public static SceneLabel Label(RenderedScene scene, string name)

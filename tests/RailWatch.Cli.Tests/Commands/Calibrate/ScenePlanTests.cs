@@ -1,0 +1,40 @@
+using RailWatch.Cli.Commands.Calibrate;
+
+namespace RailWatch.Cli.Tests.Commands.Calibrate;
+
+public class ScenePlanTests
+{
+    /// <summary>Body tracks are the generator's t01, t02, … (leads, ladders and branches are named otherwise).</summary>
+    private static int BodyTracks(int seed) =>
+        ScenePlan.For(seed).Yard.Tracks.Count(t => t.Id.Length == 3 && t.Id[0] == 't' && char.IsDigit(t.Id[1]));
+
+    [Test]
+    public void For_SeedsBelowBigYards_NeverGiveMoreThanSevenBodyTracks()
+    {
+        var seeds = Enumerable.Range(ScenePlan.BigYardsFrom - 400, 400).Where(s => ScenePlan.For(s).Options.GsdMetres >= 3);
+
+        Assert.That(seeds.Select(BodyTracks), Is.All.InRange(3, 7));
+    }
+
+    [Test]
+    public void For_CoarseSeedsFromBigYards_HalfShowLargeNearlyEmptyYards()
+    {
+        var coarse = Enumerable.Range(ScenePlan.BigYardsFrom, 400).Where(s => ScenePlan.For(s).Options.GsdMetres >= 3).ToList();
+        var big = coarse.Where(s => BodyTracks(s) >= 8).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(big.Count, Is.InRange(coarse.Count * 0.35, coarse.Count * 0.65), "about half the 3 m scenes");
+            Assert.That(big.Select(BodyTracks), Is.All.InRange(8, 12));
+            Assert.That(big.Select(s => ScenePlan.For(s).Options.Occupancy), Is.All.InRange(0.0, 0.08));
+        });
+    }
+
+    [Test]
+    public void For_FineSeedsFromBigYards_KeepTheUsualYards()
+    {
+        var fine = Enumerable.Range(ScenePlan.BigYardsFrom, 200).Where(s => ScenePlan.For(s).Options.GsdMetres < 3);
+
+        Assert.That(fine.Select(BodyTracks), Is.All.InRange(3, 7));
+    }
+}
