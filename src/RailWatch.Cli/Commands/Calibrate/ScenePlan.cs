@@ -109,10 +109,10 @@ internal static class ScenePlan
     /// state, and the baseline every surge is measured against), the rest 15–90%. One uniform draw in, so the
     /// rest of each seed's scene is what it was.
     /// </summary>
+    private static double Occupancy(double u) => u < 0.3 ? u / 0.3 * 0.15 : 0.15 + ((u - 0.3) / 0.7 * 0.75);
+
     /// <summary>A large yard between surges: 0–8% of its track under cars, from the same uniform draw.</summary>
     private static double BigYardOccupancy(double u) => u * 0.08;
-
-    private static double Occupancy(double u) => u < 0.3 ? u / 0.3 * 0.15 : 0.15 + ((u - 0.3) / 0.7 * 0.75);
 
     public static SceneLabel Label(RenderedScene scene, string name)
     {
