@@ -101,38 +101,6 @@ internal static class PlaneLoops
         !Vector.LessThanAll(new Vector<float>(values, start), new Vector<float>(above))
         || !Vector.GreaterThanAll(new Vector<float>(values, start), new Vector<float>(below));
 
-    /// <summary>
-    /// The contrast stretch where every pixel is visible: <c>(luma − lo) × inv</c>, and the colour differences
-    /// times <c>inv</c>.
-    /// </summary>
-    public static void StretchAllVisible(float[] luma, float[]? ca, float[]? cb, float lo, float inv)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var (vlo, vinv) = (new Vector<float>(lo), new Vector<float>(inv));
-            for (; i <= luma.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                ((new Vector<float>(luma, i) - vlo) * vinv).CopyTo(luma, i);
-                if (ca is not null && cb is not null)
-                {
-                    (new Vector<float>(ca, i) * vinv).CopyTo(ca, i);
-                    (new Vector<float>(cb, i) * vinv).CopyTo(cb, i);
-                }
-            }
-        }
-
-        for (; i < luma.Length; i++)
-        {
-            luma[i] = (luma[i] - lo) * inv;
-            if (ca is not null && cb is not null)
-            {
-                ca[i] *= inv;
-                cb[i] *= inv;
-            }
-        }
-    }
-
     /// <summary><c>where[i] ? values[i] : otherwise</c> for every pixel, into <paramref name="destination"/>.</summary>
     public static unsafe void Select(bool[] where, float[] values, float otherwise, float[] destination)
     {
@@ -207,8 +175,8 @@ internal static class PlaneLoops
     }
 
     /// <summary>
-    /// The contrast stretch where some pixels are hidden: visible ones as in <see cref="StretchAllVisible"/>,
-    /// hidden ones get <paramref name="fill"/> and no colour.
+    /// The contrast stretch: a visible pixel's luminance becomes <c>(luma − lo) × inv</c> and its colour differences
+    /// are multiplied by <c>inv</c>; a hidden one gets <paramref name="fill"/> and no colour.
     /// </summary>
     public static unsafe void Stretch(float[] luma, float[]? ca, float[]? cb, bool[] visible, float lo, float inv, float fill)
     {

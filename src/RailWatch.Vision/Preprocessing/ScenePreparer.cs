@@ -35,7 +35,6 @@ internal static class ScenePreparer
         }
 
         var cloud = CloudMaskFullResolution(filled, data, allData, w, h, gsd);
-        var allVisible = allData && cloud is null;
         var visible = cloud is null ? data : PlaneLoops.AndNot(data, cloud);
 
         var stretchMask = visible;
@@ -57,12 +56,6 @@ internal static class ScenePreparer
 
         var range = Math.Max(0.02f, hi - lo);
         var inv = 1f / range;
-        if (allVisible)
-        {
-            PlaneLoops.StretchAllVisible(luma, ca, cb, lo, inv);
-            return new ScenePlanes(w, h, luma, ca, cb, visible);
-        }
-
         PlaneLoops.Stretch(luma, ca, cb, visible, lo, inv, (levels[2] - lo) * inv);
         return new ScenePlanes(w, h, luma, ca, cb, visible);
     }

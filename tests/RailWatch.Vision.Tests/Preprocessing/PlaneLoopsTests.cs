@@ -52,7 +52,7 @@ public class PlaneLoopsTests
     }
 
     [Test]
-    public void StretchAllVisible_AnyLength_IsBitwiseTheScalarStretch()
+    public void Stretch_EveryPixelVisible_IsBitwiseTheScalarStretch()
     {
         foreach (var n in Lengths)
         {
@@ -63,7 +63,7 @@ public class PlaneLoopsTests
             var (l0, a0, b0) = (luma.ToArray(), ca.ToArray(), cb.ToArray());
             const float lo = 0.13f, inv = 1f / 0.71f;
 
-            PlaneLoops.StretchAllVisible(luma, ca, cb, lo, inv);
+            PlaneLoops.Stretch(luma, ca, cb, Enumerable.Repeat(true, n).ToArray(), lo, inv, fill: 0.4f);
 
             Assert.That(luma, Is.EqualTo(l0.Select(x => (x - lo) * inv)), $"length {n}");
             Assert.That(ca, Is.EqualTo(a0.Select(x => x * inv)), $"length {n}");
