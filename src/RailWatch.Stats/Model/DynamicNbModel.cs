@@ -208,7 +208,7 @@ internal sealed class DynamicNbModel
             var r = Math.Clamp(count - mean, -clip * sd, clip * sd);
             var ev = Math.Exp(v);
             var num = (r * r) - mean - prediction.CounterVariance - (mean * mean * (ev - 1));
-            // Weighed by how much of the residual's variance is the yard's own: a look whose counter interval dwarfs the
+            // Weighted by how much of the residual's variance is the yard's own: a look whose counter interval dwarfs the
             // negative binomial's (a coarse sensor's) says little about the dispersion, and an overcount inside its interval
             // would otherwise be read as a sign that the yard varies less than it does.
             var own = mean + (mean * mean * InverseSize);
