@@ -16,7 +16,7 @@ internal static class CommandTable
         config.AddCommand<Serve.ServeCommand>("serve").WithDescription("Serve the flag review pages (loopback by default; elsewhere only with a token).");
         config.AddCommand<Export.ExportCommand>("export").WithDescription("Export observations or flags as csv, geojson or GeoParquet.");
         config.AddCommand<Info.InfoCommand>("info").WithDescription("Describe an image as GDAL reads it (driver, CRS, GSD, bands, footprint) and how much of a yard it covers.");
-        config.AddCommand<Detect.DetectCommand>("detect").WithDescription("Flag anomalous increases in a count series CSV (yard,acquired,count[,low,high,observed_fraction,source]).");
+        config.AddCommand<Detect.DetectCommand>("detect").WithDescription("Flag anomalous increases in a count series CSV (yard,acquired,count[[,low,high,observed_fraction,source]]).");
         config.AddCommand<Synth.SynthCommand>("synth").WithDescription("Render synthetic scenes of a yard with known railcars (GeoTIFF + truth JSON), or a whole series with a surge.");
         config.AddCommand<Report.ReportCommand>("report").WithDescription("Write a static HTML report (charts, accepted flags) that prints to PDF.");
         config.AddCommand<Count.CountCommand>("count").WithDescription("Count the railcars on a yard's tracks in one image (registration, per-track counts with intervals, cars).");

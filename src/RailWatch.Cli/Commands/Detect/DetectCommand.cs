@@ -37,7 +37,7 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--series <PATH>")]
-        [Description("Count series CSV: yard,acquired,count[,low,high,observed_fraction,source] with a header line.")]
+        [Description("Count series CSV: yard,acquired,count[[,low,high,observed_fraction,source]] with a header line.")]
         public string? Series { get; init; }
 
         [CommandOption("--format <FORMAT>")]

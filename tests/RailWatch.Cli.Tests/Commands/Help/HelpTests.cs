@@ -1,0 +1,64 @@
+using RailWatch.Cli.Infrastructure;
+using Spectre.Console.Testing;
+
+namespace RailWatch.Cli.Tests.Commands.Help;
+
+/// <summary>
+/// Help text is Spectre markup: a description with square brackets that are not escaped (<c>[[ ]]</c>) makes
+/// <c>--help</c> fail with an internal error instead of printing.
+/// </summary>
+public sealed class HelpTests
+{
+    [Test]
+    public async Task Help_OfTheProgram_ListsEveryCommand()
+    {
+        var (code, stdout, stderr) = await Run("--help");
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(CommandNames(stdout), Is.SupersetOf(new[] { "demo", "run", "count", "detect", "calibrate", "evaluate" }));
+    }
+
+    [Test]
+    public async Task Help_OfEachCommand_PrintsItsUsage()
+    {
+        var (_, listing, _) = await Run("--help");
+        var names = CommandNames(listing);
+        Assert.That(names, Is.Not.Empty);
+
+        foreach (var name in names)
+        {
+            var (code, stdout, stderr) = await Run(name, "--help");
+
+            Assert.That(code, Is.Zero, $"railwatch {name} --help: {stderr}");
+            Assert.That(stdout, Does.Contain("USAGE:").And.Contain($"railwatch {name}"), $"railwatch {name} --help");
+        }
+    }
+
+    [Test]
+    public async Task Help_OfDetect_ShowsTheOptionalColumnsInBrackets()
+    {
+        var (code, stdout, stderr) = await Run("detect", "--help");
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(stdout, Does.Contain("count[,low,high,observed_fraction,source]"));
+    }
+
+    /// <summary>The names in the COMMANDS section of the program's help (a wrapped description's lines are indented further).</summary>
+    private static List<string> CommandNames(string help) =>
+        help.Split('\n')
+            .SkipWhile(line => !line.StartsWith("COMMANDS:", StringComparison.Ordinal))
+            .Skip(1)
+            .TakeWhile(line => line.Length == 0 || line[0] == ' ')
+            .Where(line => line.Length > 4 && line.StartsWith("    ", StringComparison.Ordinal) && line[4] != ' ')
+            .Select(line => line.TrimStart().Split(' ', 2)[0])
+            .ToList();
+
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 400;
+        var error = new StringWriter();
+        var code = await RailWatchApp.RunAsync(args, new CliEnvironment(console, error, TimeProvider.System));
+        return (code, console.Output, error.ToString());
+    }
+}
