@@ -23,6 +23,9 @@ public static class RailWatchApp
             config.Settings.Console = env.Out;
             config.PropagateExceptions();
             config.CaseSensitivity(CaseSensitivity.None);
+
+            // A mistyped option (--fromat json) must stop the command, not be dropped while it runs on defaults.
+            config.UseStrictParsing();
             CommandTable.Register(config);
         });
 

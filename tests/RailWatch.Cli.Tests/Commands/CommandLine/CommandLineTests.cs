@@ -1,13 +1,13 @@
 using RailWatch.Cli.Infrastructure;
 using Spectre.Console.Testing;
 
-namespace RailWatch.Cli.Tests.Commands.Help;
+namespace RailWatch.Cli.Tests.Commands.CommandLine;
 
 /// <summary>
-/// Help text is Spectre markup: a description with square brackets that are not escaped (<c>[[ ]]</c>) makes
-/// <c>--help</c> fail with an internal error instead of printing.
+/// The program's command line as a whole: every command's help prints (help text is Spectre markup, where square
+/// brackets that are not escaped as <c>[[ ]]</c> make <c>--help</c> fail), and an option no command knows stops it.
 /// </summary>
-public sealed class HelpTests
+public sealed class CommandLineTests
 {
     [Test]
     public async Task Help_OfTheProgram_ListsEveryCommand()
@@ -41,6 +41,17 @@ public sealed class HelpTests
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(stdout, Does.Contain("count[,low,high,observed_fraction,source]"));
+    }
+
+    [TestCase("detect", "--series", "counts.csv", "--fromat", "csv")]
+    [TestCase("count", "scene.tif", "--yard", "yard.geojson", "--fromat", "json")]
+    [TestCase("calibrate", "--seed", "1-24")]
+    public async Task UnknownOption_StopsWithUsageExitCodeNamingIt(params string[] args)
+    {
+        var (code, _, stderr) = await Run(args);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("Unknown option").And.Contain(args[^2].TrimStart('-')));
     }
 
     /// <summary>The names in the COMMANDS section of the program's help (a wrapped description's lines are indented further).</summary>
