@@ -19,7 +19,9 @@ public sealed class ReportCommand(CliEnvironment env) : AsyncCommand<ReportSetti
         }
 
         var result = await StaticReport.WriteAsync(new StoreReviewData(store), settings.Out!, env.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        env.WriteRaw($"railwatch: report of {result.Yards} yards, {result.AcceptedFlags} accepted flags ({result.Thumbnails} thumbnails) at {result.IndexPath}\n");
+        env.WriteRaw($"railwatch: report of {Plural(result.Yards, "yard")}, {Plural(result.AcceptedFlags, "accepted flag")} ({Plural(result.Thumbnails, "thumbnail")}) at {result.IndexPath}\n");
         return 0;
     }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
