@@ -1,5 +1,4 @@
-using RailWatch.Cli.Infrastructure;
-using Spectre.Console.Testing;
+using RailWatch.Cli.Tests.Nightly;
 
 namespace RailWatch.Cli.Tests.Commands.CommandLine;
 
@@ -12,7 +11,7 @@ public sealed class CommandLineTests
     [Test]
     public async Task Help_OfTheProgram_ListsEveryCommand()
     {
-        var (code, stdout, stderr) = await Run("--help");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("--help");
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(CommandNames(stdout), Is.SupersetOf(new[] { "demo", "run", "count", "detect", "calibrate", "evaluate" }));
@@ -21,13 +20,13 @@ public sealed class CommandLineTests
     [Test]
     public async Task Help_OfEachCommand_PrintsItsUsage()
     {
-        var (_, listing, _) = await Run("--help");
+        var (_, listing, _) = await CliRunner.RunAsync("--help");
         var names = CommandNames(listing);
         Assert.That(names, Is.Not.Empty);
 
         foreach (var name in names)
         {
-            var (code, stdout, stderr) = await Run(name, "--help");
+            var (code, stdout, stderr) = await CliRunner.RunAsync(name, "--help");
 
             Assert.That(code, Is.Zero, $"railwatch {name} --help: {stderr}");
             Assert.That(stdout, Does.Contain("USAGE:").And.Contain($"railwatch {name}"), $"railwatch {name} --help");
@@ -37,7 +36,7 @@ public sealed class CommandLineTests
     [Test]
     public async Task Help_OfDetect_ShowsTheOptionalColumnsInBrackets()
     {
-        var (code, stdout, stderr) = await Run("detect", "--help");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("detect", "--help");
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(stdout, Does.Contain("count[,low,high,observed_fraction,source]"));
@@ -48,7 +47,7 @@ public sealed class CommandLineTests
     [TestCase("calibrate", "--seed", "1-24")]
     public async Task UnknownOption_StopsWithUsageExitCodeNamingIt(params string[] args)
     {
-        var (code, _, stderr) = await Run(args);
+        var (code, _, stderr) = await CliRunner.RunAsync(args);
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(stderr, Does.Contain("Unknown option").And.Contain(args[^2].TrimStart('-')));
@@ -63,13 +62,4 @@ public sealed class CommandLineTests
             .Where(line => line.Length > 4 && line.StartsWith("    ", StringComparison.Ordinal) && line[4] != ' ')
             .Select(line => line.TrimStart().Split(' ', 2)[0])
             .ToList();
-
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 400;
-        var error = new StringWriter();
-        var code = await RailWatchApp.RunAsync(args, new CliEnvironment(console, error, TimeProvider.System));
-        return (code, console.Output, error.ToString());
-    }
 }
