@@ -25,9 +25,9 @@ internal static class SeriesLooks
             var (c1, c2, c3) = (Count(asIs), Count(noShadow), Count(clear));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{entry.File,-50} cloud {entry.Options.CloudCover:F2} | truth {asIs.Truth.VisibleCount,3} count {c1,4} | no shadows: truth {noShadow.Truth.VisibleCount,3} count {c2,4} | no clouds: truth {clear.Truth.VisibleCount,3} count {c3,4}"));
-            errAsIs += Math.Abs(Math.Log((c1 + 1.0) / (asIs.Truth.VisibleCount + 1.0)));
-            errNoShadow += Math.Abs(Math.Log((c2 + 1.0) / (noShadow.Truth.VisibleCount + 1.0)));
-            errClear += Math.Abs(Math.Log((c3 + 1.0) / (clear.Truth.VisibleCount + 1.0)));
+            errAsIs += CountError.LogRatio(c1, asIs.Truth.VisibleCount);
+            errNoShadow += CountError.LogRatio(c2, noShadow.Truth.VisibleCount);
+            errClear += CountError.LogRatio(c3, clear.Truth.VisibleCount);
             n++;
         }
 

@@ -31,8 +31,8 @@ internal static class YardLooks
             var (c1, c2) = (counter.Count(plan.Image, yard).Total.Count ?? -1, counter.Count(onSample.Image, sample).Total.Count ?? -1);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{seed,6} {options.Sensor,-6} {options.Season,-6} haze {options.Haze:F2} | plan yard: truth {plan.Truth.VisibleCount,4} count {c1,4} | sample yard: truth {onSample.Truth.VisibleCount,4} count {c2,4}"));
-            own += Math.Abs(Math.Log((c1 + 1.0) / (plan.Truth.VisibleCount + 1.0)));
-            other += Math.Abs(Math.Log((c2 + 1.0) / (onSample.Truth.VisibleCount + 1.0)));
+            own += CountError.LogRatio(c1, plan.Truth.VisibleCount);
+            other += CountError.LogRatio(c2, onSample.Truth.VisibleCount);
             n++;
         }
 
