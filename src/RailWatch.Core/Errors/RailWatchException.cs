@@ -29,7 +29,7 @@ public class BadDataException : RailWatchException
 }
 
 /// <summary>The command line or configuration is wrong, or names something that does not exist (exit 2).</summary>
-public class UsageException : RailWatchException
+public sealed class UsageException : RailWatchException
 {
     public UsageException(string message, Exception? inner = null) : base(message, ExitCodes.Usage, inner) { }
 

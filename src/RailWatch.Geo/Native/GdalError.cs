@@ -26,6 +26,17 @@ internal static class GdalError
         return new GdalException($"{subject}: {message}", number);
     }
 
+    /// <summary>
+    /// An <see cref="ArgumentException"/> "PREFIX: GDAL's message" for user input GDAL rejected (a CRS it cannot
+    /// parse): the caller's mistake, not a failure of GDAL.
+    /// </summary>
+    public static ArgumentException InvalidArgument(string prefix, string fallback, string parameterName)
+    {
+        var message = LastMessage(fallback);
+        Reset();
+        return new ArgumentException($"{prefix}: {message}", parameterName);
+    }
+
     /// <summary>GDAL often starts its message with the file name, which our message already leads with.</summary>
     private static string WithoutName(string message, string subject)
     {

@@ -39,9 +39,7 @@ public sealed class CoordinateTransformer : IDisposable
             var handle = NativeMethods.OCTNewCoordinateTransformation(from, to);
             if (handle == 0)
             {
-                var message = GdalError.LastMessage("no transformation between these CRSs");
-                GdalError.Reset();
-                throw new ArgumentException($"cannot transform between the two CRSs: {message}", nameof(toCrs));
+                throw GdalError.InvalidArgument("cannot transform between the two CRSs", "no transformation between these CRSs", nameof(toCrs));
             }
 
             return new CoordinateTransformer(from, to, CoordinateTransformationHandle.Own(handle), $"{Short(fromCrs)} → {Short(toCrs)}");

@@ -13,14 +13,12 @@ internal static class SpatialReferences
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(definition);
         GdalLibrary.EnsureInitialized();
-        var srs = SpatialReferenceHandle.Own(NativeMethods.OSRNewSpatialReference(0));
+        var srs = SpatialReferenceHandle.Own(GdalError.CheckHandle(NativeMethods.OSRNewSpatialReference(0), "CRS", "creating a spatial reference"));
         GdalError.Reset();
         if (NativeMethods.OSRSetFromUserInput(srs, definition) != 0)
         {
-            var message = GdalError.LastMessage("not a coordinate reference system GDAL understands");
-            GdalError.Reset();
             srs.Dispose();
-            throw new ArgumentException($"CRS \"{Shorten(definition)}\": {message}", nameof(definition));
+            throw GdalError.InvalidArgument($"CRS \"{Shorten(definition)}\"", "not a coordinate reference system GDAL understands", nameof(definition));
         }
 
         NativeMethods.OSRSetAxisMappingStrategy(srs, GdalConstants.OamsTraditionalGisOrder);

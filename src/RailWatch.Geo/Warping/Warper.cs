@@ -55,7 +55,16 @@ internal static unsafe class Warper
             var sources = source.DangerousGetHandle();
             GdalError.Reset();
             var warped = NativeMethods.GDALWarp(string.Empty, 0, 1, ref sources, options, out _);
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                if (warped != 0)
+                {
+                    DatasetHandle.Own(warped).Dispose();
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             result = DatasetHandle.Own(GdalError.CheckHandle(warped, subject, "warping"));
         }
         finally

@@ -172,14 +172,20 @@ public static class RasterWriter
         var driver = NativeMethods.GDALGetDriverByName(driverName);
         if (driver == 0)
         {
-            throw new InvalidOperationException($"GDAL has no {driverName} driver");
+            throw GdalError.Fail(subject, $"GDAL has no {driverName} driver");
         }
 
         GdalError.Reset();
         var result = NativeMethods.GDALCreateCopy(driver, temporary, source, 0, list.Pointer, GdalProgress.Function, progress.Data);
+        // GDALClose finishes the file (also when the copy was cancelled after it returned); a failure while flushing
+        // shows up as this thread's last error.
+        if (result != 0)
+        {
+            DatasetHandle.Own(result).Dispose();
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        // GDALClose finishes the file; a failure while flushing shows up as this thread's last error.
-        DatasetHandle.Own(GdalError.CheckHandle(result, subject, $"writing {driverName}")).Dispose();
+        GdalError.CheckHandle(result, subject, $"writing {driverName}");
         GdalError.ThrowIfFailed(subject, $"writing {driverName}");
     }
 }

@@ -44,15 +44,14 @@ internal sealed class SampleForest : IDisposable
             throw new BadDataException($"{path}: not a valid classifier file: {e.Message.Split('\n')[0]}", e);
         }
 
-        if (trees.GetVarCount() != featureCount)
-        {
-            var found = trees.GetVarCount();
-            trees.Dispose();
-            throw new BadDataException($"{path}: classifier expects {found} features, this counter computes {featureCount}");
-        }
-
         using (trees)
         {
+            var found = trees.GetVarCount();
+            if (found != featureCount)
+            {
+                throw new BadDataException($"{path}: classifier expects {found} features, this counter computes {featureCount}");
+            }
+
             return new SampleForest(FlatForest.From(trees, path), featureCount, trained: null, file: path);
         }
     }
@@ -65,15 +64,23 @@ internal sealed class SampleForest : IDisposable
         using var samples = Mat.FromPixelData(n, featureCount, MatType.CV_32FC1, rows);
         using var responses = Mat.FromPixelData(n, 1, MatType.CV_32FC1, targets);
         var forest = RTrees.Create();
-        forest.MaxDepth = maxDepth;
-        forest.MinSampleCount = 10;
-        forest.RegressionAccuracy = 0;
-        forest.UseSurrogates = false;
-        forest.CalculateVarImportance = false;
-        forest.ActiveVarCount = (int)Math.Ceiling(Math.Sqrt(featureCount)) + 2;
-        forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
-        forest.Train(samples, SampleTypes.RowSample, responses);
-        return new SampleForest(FlatForest.From(forest, "trained forest"), featureCount, forest, file: null);
+        try
+        {
+            forest.MaxDepth = maxDepth;
+            forest.MinSampleCount = 10;
+            forest.RegressionAccuracy = 0;
+            forest.UseSurrogates = false;
+            forest.CalculateVarImportance = false;
+            forest.ActiveVarCount = (int)Math.Ceiling(Math.Sqrt(featureCount)) + 2;
+            forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
+            forest.Train(samples, SampleTypes.RowSample, responses);
+            return new SampleForest(FlatForest.From(forest, "trained forest"), featureCount, forest, file: null);
+        }
+        catch
+        {
+            forest.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes a freshly trained forest (temp file, then rename).</summary>
