@@ -9,6 +9,7 @@ using RailWatch.Stats.Io;
 //   generate --seed S --yards N --out DIR      labelled series → DIR/series.csv, DIR/events.csv
 //   ours     --dir DIR [--name N] [k=v ...]     our detector on DIR/series.csv → DIR/flags_N.csv (default ours)
 //   score    --seed S --yards N --dir DIR       every DIR/flags_*.csv against the labels → markdown table
+//   score    --dir DIR --start D [--days N] [--burn-in N]   the same against DIR/series.csv and DIR/events.csv as written (series made elsewhere: bench/altseries)
 //   speed    --seed S --yards N                 time Evaluate on N yards × 2 years, one thread
 //   tune     --seeds 1,2 --yards N [k=v ...]    score our detector with option overrides (training seeds only)
 //   oracle   --seeds 1,2 --yards N [--spike R] [--cusum R] [--shift K]   the same tests against the true in-control model (an upper bound)
@@ -56,7 +57,7 @@ switch (command)
 
     case "score":
     {
-        var series = Generate(opts);
+        var series = opts.ContainsKey("start") ? ReadLabelledSeries(opts) : Generate(opts);
         var dir = opts["dir"];
         var scores = new List<BenchmarkScore>();
         foreach (var file in Directory.GetFiles(dir, "flags_*.csv").Order(StringComparer.Ordinal))
@@ -256,6 +257,30 @@ static DetectorOptions Options(Dictionary<string, string> o)
     }
 
     return options;
+}
+
+static SyntheticSeries ReadLabelledSeries(Dictionary<string, string> o)
+{
+    var c = CultureInfo.InvariantCulture;
+    var observations = CountSeriesCsv.Read(Path.Combine(o["dir"], "series.csv"));
+    var events = File.ReadLines(Path.Combine(o["dir"], "events.csv")).Skip(1)
+        .Where(l => l.Length > 0)
+        .Select(l => l.Split(','))
+        .Select(f => new LabelledEvent(
+            f[0],
+            Enum.Parse<EventKind>(f[1], ignoreCase: true),
+            DateOnly.ParseExact(f[2], "yyyy-MM-dd", c),
+            DateOnly.ParseExact(f[3], "yyyy-MM-dd", c),
+            double.Parse(f[4], c)))
+        .ToList();
+    var options = new SyntheticSeriesOptions
+    {
+        Yards = observations.Select(x => x.YardId).Distinct(StringComparer.Ordinal).Count(),
+        Start = DateOnly.ParseExact(o["start"], "yyyy-MM-dd", c),
+        Days = int.Parse(o.GetValueOrDefault("days", "730"), c),
+        BurnInDays = int.Parse(o.GetValueOrDefault("burn-in", "365"), c),
+    };
+    return new SyntheticSeries(options, observations, events);
 }
 
 static void WriteSeries(string path, IReadOnlyList<CountObservation> observations)
