@@ -1,38 +1,85 @@
 using System.Text.Json;
 using RailWatch.Core.Errors;
+using RailWatch.Core.Text;
 
 namespace RailWatch.Cli.Configuration;
 
-/// <summary>Reads and validates <c>railwatch.json</c>; every error is one line naming the file and the field (exit 2).</summary>
+/// <summary>
+/// Reads and validates <c>railwatch.json</c>; every error is one line naming the file and the field (exit 2). Every
+/// object of the file is checked for unknown fields (a typo is an error, never a silent default), every value for
+/// its JSON type, and the file for bytes that are not UTF-8.
+/// </summary>
 public static class ConfigLoader
 {
-    private static readonly HashSet<string> TopLevelFields = ["store", "yards", "sources", "cache", "counting", "run", "detection", "web", "$schema", "description"];
+    private static readonly string[] TopLevelFields = ["store", "yards", "sources", "cache", "counting", "run", "detection", "web", "$schema", "description"];
+
+    /// <summary>The fields of each object-valued top-level section (<c>sources[i]</c> are checked by RailWatch.Ingest).</summary>
+    private static readonly Dictionary<string, string[]> SectionFields = new(StringComparer.Ordinal)
+    {
+        ["store"] = ["path"],
+        ["cache"] = ["path"],
+        ["counting"] = ["model", "margin_m"],
+        ["run"] = ["parallelism", "lookback_days"],
+        ["detection"] = ["false_alarms_per_year"],
+        ["web"] = ["token", "reviewer"],
+    };
 
     public static RailWatchConfig Load(string path, string? storeOverride = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return Read(ReadChecked(path), path, storeOverride);
+    }
+
+    /// <summary>
+    /// <c>web.token</c> and <c>web.reviewer</c> of a config file, which <c>serve</c> may be given without yards or
+    /// sources; the whole file is still checked for unknown fields, wrong JSON types of its sections and bad bytes.
+    /// </summary>
+    public static (string? Token, string? Reviewer) LoadWebSection(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var root = ReadChecked(path);
+        return (OptionalString(root, "web", "token", path), OptionalString(root, "web", "reviewer", path));
+    }
+
+    /// <summary>The file's root object, with every object checked for unknown fields.</summary>
+    private static JsonElement ReadChecked(string path)
+    {
         if (!File.Exists(path))
         {
             throw new UsageException($"{path}: config file not found");
         }
 
-        JsonDocument document;
+        byte[] bytes;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"{path}: cannot read config file: {e.Message}", e);
+        }
+
+        if (!StrictUtf8.TryDecode(bytes, out var text, out var badLine))
+        {
+            throw new UsageException($"{path}:{badLine}: {StrictUtf8.Problem}");
+        }
+
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            root = document.RootElement.Clone();
         }
         catch (JsonException e)
         {
             throw new UsageException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('\n')[0]}");
         }
 
-        using (document)
-        {
-            return Read(document.RootElement.Clone(), path, storeOverride);
-        }
+        CheckFields(root, path);
+        return root;
     }
 
-    private static RailWatchConfig Read(JsonElement root, string path, string? storeOverride)
+    private static void CheckFields(JsonElement root, string path)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -41,18 +88,45 @@ public static class ConfigLoader
 
         foreach (var property in root.EnumerateObject())
         {
-            if (!TopLevelFields.Contains(property.Name))
+            if (!TopLevelFields.Contains(property.Name, StringComparer.Ordinal))
             {
                 throw Error(path, property.Name, $"unknown field (known: {string.Join(", ", TopLevelFields.Where(f => f[0] != '$'))})");
             }
-        }
 
+            if (property.Name is "$schema" or "description" && property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                throw Error(path, property.Name, "must be a string");
+            }
+
+            if (!SectionFields.TryGetValue(property.Name, out var fields) || property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.Object)
+            {
+                throw Error(path, property.Name, "must be a JSON object");
+            }
+
+            foreach (var field in property.Value.EnumerateObject())
+            {
+                if (!fields.Contains(field.Name, StringComparer.Ordinal))
+                {
+                    throw Error(path, $"{property.Name}.{field.Name}", $"unknown field (known: {string.Join(", ", fields)})");
+                }
+            }
+        }
+    }
+
+    private static RailWatchConfig Read(JsonElement root, string path, string? storeOverride)
+    {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         string Resolve(string p) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, p));
 
+        var configuredStore = OptionalString(root, "store", "path", path); // checked even when overridden
         var store = storeOverride is not null
             ? System.IO.Path.GetFullPath(storeOverride)
-            : Resolve(RequiredString(root, "store", "path", path));
+            : Resolve(configuredStore ?? throw Error(path, "store.path", "is required"));
 
         if (!root.TryGetProperty("yards", out var yardsElement) || yardsElement.ValueKind != JsonValueKind.Array || yardsElement.GetArrayLength() == 0)
         {
@@ -109,6 +183,9 @@ public static class ConfigLoader
             throw Error(path, "detection.false_alarms_per_year", "must be greater than 0 and at most 365");
         }
 
+        var token = OptionalString(root, "web", "token", path);
+        var reviewer = OptionalString(root, "web", "reviewer", path);
+
         return new RailWatchConfig
         {
             Path = path,
@@ -121,11 +198,10 @@ public static class ConfigLoader
             Parallelism = parallelism is { } par ? (int)par : Environment.ProcessorCount,
             LookbackDays = lookback is { } lb ? (int)lb : null,
             FalseAlarmsPerYear = falseAlarms,
+            WebToken = token,
+            WebReviewer = reviewer,
         };
     }
-
-    private static string RequiredString(JsonElement root, string section, string field, string path) =>
-        OptionalString(root, section, field, path) ?? throw Error(path, $"{section}.{field}", "is required");
 
     private static string? OptionalString(JsonElement root, string section, string field, string path)
     {
@@ -148,7 +224,9 @@ public static class ConfigLoader
             return null;
         }
 
-        return value.Value.ValueKind == JsonValueKind.Number ? value.Value.GetDouble() : throw Error(path, $"{section}.{field}", "must be a number");
+        return value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetDouble(out var number) && double.IsFinite(number)
+            ? number
+            : throw Error(path, $"{section}.{field}", "must be a number");
     }
 
     private static JsonElement? Field(JsonElement root, string section, string field, string path)

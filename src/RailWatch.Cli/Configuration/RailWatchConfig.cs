@@ -37,4 +37,10 @@ public sealed record RailWatchConfig
 
     /// <summary>Target false-alarm rate per yard-year of the detector (<c>detection.false_alarms_per_year</c>).</summary>
     public double? FalseAlarmsPerYear { get; init; }
+
+    /// <summary>Token <c>serve</c> requires off loopback (<c>web.token</c>; the environment variable wins).</summary>
+    public string? WebToken { get; init; }
+
+    /// <summary>Default reviewer name stored with decisions (<c>web.reviewer</c>).</summary>
+    public string? WebReviewer { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Geometry;
+using RailWatch.Core.Text;
 
 namespace RailWatch.Core.Yards;
 
@@ -24,17 +25,19 @@ public static class YardFile
             throw new UsageException($"{path}: yard file not found");
         }
 
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (IOException e)
         {
             throw new BadDataException($"{path}: cannot read yard file: {e.Message}", e);
         }
 
-        return Parse(text, path);
+        return StrictUtf8.TryDecode(bytes, out var text, out var badLine)
+            ? Parse(text, path)
+            : throw new BadDataException($"{path}:{badLine}: {StrictUtf8.Problem}");
     }
 
     public static Yard Parse(string json, string sourceName)

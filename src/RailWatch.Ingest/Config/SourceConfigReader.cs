@@ -199,7 +199,9 @@ internal static class SourceConfigReader
         {
             Env = env,
             Header = key.OptionalString("header"),
-            Prefix = key.Element.TryGetProperty("prefix", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.String ? p.GetString()! : "",
+            Prefix = !key.Element.TryGetProperty("prefix", out var p) || p.ValueKind == System.Text.Json.JsonValueKind.Null
+                ? ""
+                : p.ValueKind == System.Text.Json.JsonValueKind.String ? p.GetString()! : throw key.Error("prefix", "must be a string (it may be empty)"),
             QueryParameter = key.OptionalString("query_parameter"),
         };
         key.Has("prefix");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Flags;
+using RailWatch.Core.Text;
 
 namespace RailWatch.Stats.Io;
 
@@ -12,7 +13,7 @@ namespace RailWatch.Stats.Io;
 /// with an offset or Z; without an offset it is UTC). An empty count (or NA, NaN, null, None) means "not observed".
 /// A count written as a decimal with a zero fraction (18.0) is read as the whole number. Any malformed row,
 /// negative count, unparsable date or duplicate (yard, acquired) throws <see cref="BadDataException"/> naming
-/// the file and line; nothing is returned in part.
+/// the file and line, as does a byte that is not UTF-8 (a UTF-8 BOM is fine); nothing is returned in part.
 /// </summary>
 public static class CountSeriesCsv
 {
@@ -36,8 +37,24 @@ public static class CountSeriesCsv
             throw new UsageException($"{path}: file not found");
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Parse(reader, Path.GetFileName(path));
+        var fileName = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw new BadDataException($"{fileName}: cannot read: {e.Message}", e);
+        }
+
+        if (!StrictUtf8.TryDecode(bytes, out var text, out var badLine))
+        {
+            throw new BadDataException($"{fileName}:{badLine}: {StrictUtf8.Problem}");
+        }
+
+        using var reader = new StringReader(text);
+        return Parse(reader, fileName);
     }
 
     public static IReadOnlyList<CountObservation> Parse(TextReader reader, string fileName)

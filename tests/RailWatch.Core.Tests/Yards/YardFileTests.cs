@@ -1,3 +1,4 @@
+using System.Text;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Yards;
 
@@ -124,6 +125,41 @@ public sealed class YardFileTests
         try
         {
             Assert.That(YardFile.Load(path).SourcePath, Is.EqualTo(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Load_YardNameInLatin1_ThrowsBadDataNamingFileAndLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".geojson");
+        var json = "\n\n" + Collection(YardPolygon.Replace("Test yard", "Caf\u00e9 yard", StringComparison.Ordinal), GoodTrack);
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes(json));
+        try
+        {
+            var error = Assert.Throws<BadDataException>(() => YardFile.Load(path))!;
+
+            Assert.That(error.Message, Is.EqualTo($"{path}:3: not valid UTF-8"));
+            Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadData));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Load_Utf8WithByteOrderMark_IsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".geojson");
+        var json = Collection(YardPolygon.Replace("Test yard", "Caf\u00e9 yard", StringComparison.Ordinal), GoodTrack);
+        File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        try
+        {
+            Assert.That(YardFile.Load(path).Name, Is.EqualTo("Caf\u00e9 yard"));
         }
         finally
         {

@@ -34,6 +34,16 @@ public sealed class SourceConfigTests
         Assert.That(Error("""{"name":"s","type":"stac","url":"https://x.test/v1","api_key":{"env":"MY_KEY"}}""")!.Message,
             Is.EqualTo("conf/railwatch.json: sources[2].api_key.env: environment variable MY_KEY is not set (it must hold the API key)"));
 
+    [TestCase("""{"name":"s","type":"stac","url":"https://x.test","api_key":{"env":"MY_KEY","prefix":5}}""", "sources[2].api_key.prefix: must be a string")]
+    [TestCase("""{"name":"s","type":"stac","url":"https://x.test","api_key":{"env":"MY_KEY","headr":"X-Key"}}""", "sources[2].api_key.headr: unknown field")]
+    [TestCase("""{"name":"s","type":"stac","url":"https://x.test","sign":{"type":"planetary-computer","url":"https://s.test","mod":"sign"}}""", "sources[2].sign.mod: unknown field")]
+    public void Create_BadFieldOfANestedObject_OneLineNamingTheNestedField(string json, string expected)
+    {
+        var message = Error(json, _ => "secret")!.Message;
+
+        Assert.That(message, Does.StartWith("conf/railwatch.json: ").And.Contain(expected).And.Not.Contain("\n"));
+    }
+
     [TestCase("""{"name":"s","type":"stac","url":"ftp://x.test"}""", "sources[2].url: \"ftp://x.test\" is not an http(s) URL")]
     [TestCase("""{"name":"s","type":"stac","url":"https://x.test","max_cloud_cover":120}""", "sources[2].max_cloud_cover: must lie in 0..100, not 120")]
     [TestCase("""{"name":"s","type":"stac","url":"https://x.test","assets":[]}""", "sources[2].assets: must not be empty")]

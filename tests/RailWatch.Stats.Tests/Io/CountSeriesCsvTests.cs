@@ -1,3 +1,4 @@
+using System.Text;
 using RailWatch.Core.Errors;
 using RailWatch.Stats.Io;
 
@@ -71,6 +72,39 @@ public sealed class CountSeriesCsvTests
 
         Assert.That(e!.Message, Is.EqualTo(message));
         Assert.That(e.ExitCode, Is.EqualTo(ExitCodes.BadData));
+    }
+
+    [Test]
+    public void Read_YardNameInLatin1_ThrowsBadDataNamingFileAndLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + "-latin1.csv");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("yard,acquired,count\nkhasan,2023-01-01,5\nkhasan-caf\u00e9,2023-01-02,6\n"));
+        try
+        {
+            var e = Assert.Throws<BadDataException>(() => CountSeriesCsv.Read(path));
+
+            Assert.That(e!.Message, Is.EqualTo($"{Path.GetFileName(path)}:3: not valid UTF-8"));
+            Assert.That(e.ExitCode, Is.EqualTo(ExitCodes.BadData));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Read_Utf8WithByteOrderMark_ReadsTheHeaderAndNonAsciiYards()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + "-bom.csv");
+        File.WriteAllText(path, "yard,acquired,count\nkhasan-caf\u00e9,2023-01-02,6\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        try
+        {
+            Assert.That(CountSeriesCsv.Read(path).Single().YardId, Is.EqualTo("khasan-caf\u00e9"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Test]

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using RailWatch.Core.Errors;
+using RailWatch.Cli.Configuration;
 
 namespace RailWatch.Cli.Commands.Serve;
 
@@ -15,30 +14,8 @@ internal sealed record WebConfigSection(string? Token, string? Reviewer)
             return new WebConfigSection(null, null);
         }
 
-        if (!File.Exists(configPath))
-        {
-            throw new UsageException($"{configPath}: config file not found");
-        }
-
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(configPath), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("web", out var web))
-            {
-                return new WebConfigSection(null, null);
-            }
-
-            if (web.ValueKind != JsonValueKind.Object)
-            {
-                throw new UsageException($"{configPath}: web: must be an object");
-            }
-
-            return new WebConfigSection(Text(web, "token", configPath), Text(web, "reviewer", configPath));
-        }
-        catch (JsonException e)
-        {
-            throw new UsageException($"{configPath}: not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('\n')[0]}");
-        }
+        var (token, reviewer) = ConfigLoader.LoadWebSection(configPath);
+        return new WebConfigSection(token, reviewer);
     }
 
     /// <summary>The token to require: the environment variable wins over the config file.</summary>
@@ -47,17 +24,5 @@ internal sealed record WebConfigSection(string? Token, string? Reviewer)
         ArgumentNullException.ThrowIfNull(environment);
         var fromEnv = environment(TokenVariable);
         return string.IsNullOrEmpty(fromEnv) ? Token : fromEnv;
-    }
-
-    private static string? Text(JsonElement web, string field, string path)
-    {
-        if (!web.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()
-            : throw new UsageException($"{path}: web.{field}: must be a non-empty string");
     }
 }

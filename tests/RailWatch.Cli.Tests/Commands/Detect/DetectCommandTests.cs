@@ -84,6 +84,19 @@ public sealed class DetectCommandTests
     }
 
     [Test]
+    public async Task Detect_YardNameInLatin1_Exits65NamingLineAndPrintsNothing()
+    {
+        var path = Path.Combine(root, "latin1.csv");
+        await File.WriteAllBytesAsync(path, Encoding.Latin1.GetBytes("yard,acquired,count\nkhasan,2023-01-01,4\ntumangang-caf\u00e9,2023-01-02,7\n"));
+
+        var (code, stdout, stderr) = await Run("detect", "--series", path);
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr.Trim(), Is.EqualTo("railwatch: latin1.csv:3: not valid UTF-8"));
+        Assert.That(stdout, Is.Empty);
+    }
+
+    [Test]
     public async Task Detect_MissingFile_Exits2()
     {
         var (code, _, stderr) = await Run("detect", "--series", Path.Combine(root, "none.csv"));

@@ -148,6 +148,20 @@ public sealed class InfoCommandTests
     }
 
     [Test]
+    public async Task Info_YardFileInLatin1_ExitsSixtyFiveNamingFileAndLine()
+    {
+        var utf8 = File.ReadAllText(WriteYard(640_020, 4_699_820, 640_180, 4_699_980));
+        var yardPath = Path.Combine(root, "latin1.geojson");
+        await File.WriteAllBytesAsync(yardPath, System.Text.Encoding.Latin1.GetBytes(utf8.Replace("Test yard", "Test yard caf\u00e9", StringComparison.Ordinal)));
+        var line = utf8[..utf8.IndexOf("Test yard", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (code, _, stderr) = await Run("info", image, "--yard", yardPath);
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr.TrimEnd(), Is.EqualTo($"railwatch: {yardPath}:{line}: not valid UTF-8"));
+    }
+
+    [Test]
     public async Task Info_UnknownFormat_ExitsTwo()
     {
         var (code, _, _) = await Run("info", image, "--format", "xml");
