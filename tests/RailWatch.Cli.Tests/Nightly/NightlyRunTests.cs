@@ -115,6 +115,47 @@ public sealed class NightlyRunTests
     }
 
     [Test]
+    public async Task Run_Sigterm_StopsAsCtrlCDoes_Exit130WithinSeconds_AndTheRerunEndsAsACleanRun()
+    {
+        var store = world.NewStorePath();
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var process = CliRunner.Start(
+            line =>
+            {
+                output.Enqueue(line);
+                if (line.Contains("\"event\":\"run_started\"", StringComparison.Ordinal))
+                {
+                    started.TrySetResult();
+                }
+            },
+            "run", "--config", world.ConfigPath, "--store", store);
+        try
+        {
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            CliRunner.Terminate(process);
+            var stopped = process.WaitForExit(TimeSpan.FromSeconds(10));
+
+            Assert.That(stopped, Is.True, "still running 10 s after SIGTERM");
+            process.WaitForExit(); // the end of its output
+            Assert.That(process.ExitCode, Is.EqualTo(130), string.Join('\n', output));
+            Assert.That(output, Does.Contain("railwatch: cancelled"));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        var (code, _, error) = await CliRunner.RunAsync("run", "--config", world.ConfigPath, "--store", store);
+
+        Assert.That(code, Is.Zero, error);
+        Assert.That(await Listing(store), Is.EqualTo(await Listing(cleanStore)));
+    }
+
+    [Test]
     public async Task Run_WithACorruptScene_StoresTheRest_RecordsTheFailure_AndExitsOne()
     {
         var (folder, scenes) = world.CopyOfScenes("corrupt");

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace RailWatch.Cli.Commands.Serve;
 
 /// <summary>
-/// <c>railwatch serve --config railwatch.json [--urls URL]</c>: the review pages on Kestrel until Ctrl+C.
+/// <c>railwatch serve --config railwatch.json [--urls URL]</c>: the review pages on Kestrel until Ctrl+C or SIGTERM.
 /// Loopback by default; any other address only with a token (exit 2 without one).
 /// </summary>
 public sealed class ServeCommand(CliEnvironment env) : AsyncCommand<ServeSettings>
@@ -48,7 +48,7 @@ public sealed class ServeCommand(CliEnvironment env) : AsyncCommand<ServeSetting
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: a normal stop.
+            // Ctrl+C or SIGTERM (Program.cs): a normal stop.
         }
 
         await server.StopAsync(CancellationToken.None).ConfigureAwait(false);

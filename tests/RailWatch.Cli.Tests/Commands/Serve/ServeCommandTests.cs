@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using RailWatch.Cli.Tests.Commands.Export;
+using RailWatch.Cli.Tests.Nightly;
 using Spectre.Console.Testing;
 
 namespace RailWatch.Cli.Tests.Commands.Serve;
@@ -39,6 +40,44 @@ public sealed partial class ServeCommandTests
         await cancel.CancelAsync();
         var (code, _, stderr) = await run;
         Assert.That(code, Is.Zero, stderr);
+    }
+
+    [Test]
+    public async Task Serve_Sigterm_StopsServingAndExitsZeroWithinSeconds()
+    {
+        using var store = WebCommandStore.Create();
+        var url = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var process = CliRunner.Start(
+            line =>
+            {
+                output.Enqueue(line);
+                if (ServingLine().Match(line) is { Success: true } m)
+                {
+                    url.TrySetResult(m.Groups[1].Value);
+                }
+            },
+            "serve", "--store", store.StorePath, "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var address = await url.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            using var http = new HttpClient();
+            Assert.That(await http.GetStringAsync(address + "/?status=all"), Does.Contain("Khasan"));
+
+            CliRunner.Terminate(process);
+            var stopped = process.WaitForExit(TimeSpan.FromSeconds(10));
+
+            Assert.That(stopped, Is.True, "still serving 10 s after SIGTERM");
+            Assert.That(process.ExitCode, Is.Zero, string.Join('\n', output));
+            Assert.That(async () => await http.GetAsync(address + "/"), Throws.InstanceOf<HttpRequestException>(), "nothing listens any more");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     [Test]
