@@ -36,6 +36,9 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
 
     public sealed class Settings : CommandSettings
     {
+        /// <summary>The largest rate either option takes: one false alarm a day, the config's cap on detection.false_alarms_per_year.</summary>
+        public const double MaxRatePerYear = 365;
+
         [CommandOption("--series <PATH>")]
         [Description("Count series CSV: yard,acquired,count[[,low,high,observed_fraction,source]] with a header line.")]
         public string? Series { get; init; }
@@ -45,11 +48,11 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
         public string Format { get; init; } = "json";
 
         [CommandOption("--false-alarms-per-year <RATE>")]
-        [Description("Nominal CUSUM false alarms per yard-year (sets the sustained-rise threshold; default 6, a loose bound: see docs/stats.md).")]
+        [Description("Nominal CUSUM false alarms per yard-year (sets the sustained-rise threshold; greater than 0, at most 365; default 6, a loose bound: see docs/stats.md).")]
         public double? FalseAlarmsPerYear { get; init; }
 
         [CommandOption("--spike-false-alarms-per-year <RATE>")]
-        [Description("Target spike false alarms per yard-year (sets the spike test's level per yard; default 0.8).")]
+        [Description("Target spike false alarms per yard-year (sets the spike test's level per yard; greater than 0, at most 365; default 0.8).")]
         public double? SpikeFalseAlarmsPerYear { get; init; }
 
         public override ValidationResult Validate()
@@ -64,14 +67,25 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
                 return ValidationResult.Error("--format must be json or csv");
             }
 
-            if (FalseAlarmsPerYear is <= 0)
+            return Rate("--false-alarms-per-year", FalseAlarmsPerYear) ?? Rate("--spike-false-alarms-per-year", SpikeFalseAlarmsPerYear) ?? ValidationResult.Success();
+        }
+
+        /// <summary>An error for a rate that is not a number in (0, <see cref="MaxRatePerYear"/>]; null for a good or absent one.</summary>
+        private static ValidationResult? Rate(string option, double? value)
+        {
+            if (value is not { } rate)
             {
-                return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--false-alarms-per-year must be positive, not {FalseAlarmsPerYear}"));
+                return null;
             }
 
-            return SpikeFalseAlarmsPerYear is <= 0
-                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--spike-false-alarms-per-year must be positive, not {SpikeFalseAlarmsPerYear}"))
-                : ValidationResult.Success();
+            if (!double.IsFinite(rate) || rate <= 0)
+            {
+                return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{option} must be a positive number, not {rate}"));
+            }
+
+            return rate > MaxRatePerYear
+                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{option} must be at most {MaxRatePerYear} (one false alarm a day), not {rate}"))
+                : null;
         }
     }
 }

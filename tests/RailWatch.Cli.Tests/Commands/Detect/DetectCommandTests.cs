@@ -114,6 +114,40 @@ public sealed class DetectCommandTests
         Assert.That(stderr, Does.Contain("--series"));
     }
 
+    [TestCase("--false-alarms-per-year", "NaN", "must be a positive number, not NaN")]
+    [TestCase("--false-alarms-per-year", "Infinity", "must be a positive number, not Infinity")]
+    [TestCase("--false-alarms-per-year", "-Infinity", "must be a positive number, not -Infinity")]
+    [TestCase("--false-alarms-per-year", "0", "must be a positive number, not 0")]
+    [TestCase("--false-alarms-per-year", "-2", "must be a positive number, not -2")]
+    [TestCase("--false-alarms-per-year", "400", "must be at most 365 (one false alarm a day), not 400")]
+    [TestCase("--spike-false-alarms-per-year", "NaN", "must be a positive number, not NaN")]
+    [TestCase("--spike-false-alarms-per-year", "Infinity", "must be a positive number, not Infinity")]
+    [TestCase("--spike-false-alarms-per-year", "0", "must be a positive number, not 0")]
+    [TestCase("--spike-false-alarms-per-year", "-0.5", "must be a positive number, not -0.5")]
+    [TestCase("--spike-false-alarms-per-year", "365.5", "must be at most 365 (one false alarm a day), not 365.5")]
+    public async Task Detect_RateNotPositiveFiniteOrAboveOnePerDay_Exits2WithOneLineNamingTheOption(string option, string value, string problem)
+    {
+        var path = Write("counts.csv", SurgeSeries());
+
+        var (code, stdout, stderr) = await Run("detect", "--series", path, $"{option}={value}");
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr.TrimEnd(), Is.EqualTo($"railwatch: {option} {problem}"));
+        Assert.That(stdout, Is.Empty);
+    }
+
+    [TestCase("--false-alarms-per-year")]
+    [TestCase("--spike-false-alarms-per-year")]
+    public async Task Detect_RateOfOnePerDay_IsTheLargestAccepted(string option)
+    {
+        var path = Write("counts.csv", SurgeSeries());
+
+        var (code, stdout, stderr) = await Run("detect", "--series", path, option, "365");
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(JsonNode.Parse(stdout)!["flags"]!.AsArray(), Is.Not.Empty);
+    }
+
     /// <summary>About 20 cars every few days through 2022, then over 70 from late September 2023.</summary>
     private static string SurgeSeries()
     {
