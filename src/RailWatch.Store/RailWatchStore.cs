@@ -87,6 +87,16 @@ public sealed class RailWatchStore : IDisposable
     /// <summary>Every run, oldest first.</summary>
     public IReadOnlyList<RunRow> Runs() => Locked(RunsSql.List);
 
+    /// <summary>
+    /// The runs of an existing store file, oldest first, read without creating, migrating or writing anything: null
+    /// when there is no such file or it is not a RailWatch store (not a SQLite database, or one without its runs table).
+    /// </summary>
+    public static IReadOnlyList<RunRow>? ReadRuns(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return RunsSql.ReadExisting(System.IO.Path.GetFullPath(path));
+    }
+
     /// <summary>True when this yard × scene is already stored (the nightly job skips it).</summary>
     public bool HasScene(string yardId, string provider, string sceneId) =>
         Locked(c => ScenesSql.HasObservation(c, yardId, provider, sceneId));

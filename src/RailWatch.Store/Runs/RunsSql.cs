@@ -26,6 +26,29 @@ internal static class RunsSql
             new RunRow(r.GetInt64(0), r.Time(1), r.NullableTime(2), r.NullableString(3),
                 r.IsDBNull(4) ? null : JsonSerializer.Deserialize<RunSummary>(r.GetString(4), Json)));
 
+    /// <summary>The runs of the store file at <paramref name="fullPath"/> without migrating it; null when it is not a RailWatch store.</summary>
+    public static IReadOnlyList<RunRow>? ReadExisting(string fullPath)
+    {
+        if (!File.Exists(fullPath))
+        {
+            return null;
+        }
+
+        // ReadWrite without Create: a WAL file may need its -shm made to be read; nothing here writes a row.
+        var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+        try
+        {
+            using var connection = new SqliteConnection(builder.ConnectionString);
+            connection.Open();
+            var hasRuns = Db.Scalar(connection, null, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'") is not null;
+            return hasRuns ? List(connection) : null;
+        }
+        catch (Exception e) when (e is SqliteException or FormatException or JsonException)
+        {
+            return null;
+        }
+    }
+
     public static void RequireExists(SqliteConnection c, SqliteTransaction? t, long runId)
     {
         if (Db.Scalar(c, t, "SELECT 1 FROM runs WHERE id = $id", ("$id", runId)) is null)

@@ -12,16 +12,18 @@ namespace RailWatch.Cli.Commands.Demo;
 
 /// <summary>
 /// <c>railwatch demo</c>: the nightly job over the bundled sample (<c>samples/railwatch.json</c>) into a fresh
-/// embedded store, then the flags it raised and what to open next.
+/// embedded store, then the flags it raised and what to open next. It recreates only a store that an earlier demo
+/// created (<see cref="DemoStore"/>); any other store at the path stops it with exit 2.
 /// </summary>
 public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var configPath = settings.Config ?? SampleLocator.FindSampleConfig();
+        var sampleConfig = settings.Config is null ? SampleLocator.FindSampleConfig() : SampleLocator.TryFindSampleConfig();
+        var configPath = settings.Config ?? sampleConfig!;
         var config = ConfigLoader.Load(configPath, settings.Store);
-        FreshStore(config.StorePath);
+        DemoStore.Recreate(config.StorePath, sampleConfig, env.Time);
 
         env.Out.MarkupLineInterpolated($"[bold]RailWatch demo[/]: nightly job over [blue]{Path.GetRelativePath(Environment.CurrentDirectory, configPath)}[/] into a fresh store [blue]{Path.GetRelativePath(Environment.CurrentDirectory, config.StorePath)}[/]");
         var summary = await NightlyRunner.RunAsync(env, config, cancellationToken).ConfigureAwait(false);
@@ -70,25 +72,6 @@ public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.S
         env.Out.Write(table);
     }
 
-    /// <summary>Removes the demo's previous store, its chips and its cache, so every demo starts from nothing.</summary>
-    private static void FreshStore(string storePath)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(storePath)!);
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
-        {
-            File.Delete(storePath + suffix);
-        }
-
-        var stem = Path.ChangeExtension(storePath, null);
-        foreach (var folder in new[] { stem + ".chips", stem + ".cache" })
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-    }
-
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-c|--config <PATH>")]
@@ -96,7 +79,7 @@ public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.S
         public string? Config { get; init; }
 
         [CommandOption("--store <PATH>")]
-        [Description("Store to (re)create; default: the config's store.path.")]
+        [Description("Store to create; default: the config's store.path. Only a store an earlier demo created is deleted and recreated: any other store there stops the demo (exit 2), untouched.")]
         public string? Store { get; init; }
     }
 }

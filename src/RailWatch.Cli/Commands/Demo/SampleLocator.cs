@@ -5,7 +5,11 @@ namespace RailWatch.Cli.Commands.Demo;
 /// <summary>Finds the bundled sample: <c>$RAILWATCH_HOME/samples</c> (set by ./railwatch), else the nearest <c>samples/</c> above the current folder.</summary>
 internal static class SampleLocator
 {
-    public static string FindSampleConfig()
+    public static string FindSampleConfig() =>
+        TryFindSampleConfig() ?? throw new UsageException("samples/railwatch.json not found: run the demo from the repository (./railwatch demo) or give --config");
+
+    /// <summary>The bundled sample's config, or null when there is none to find.</summary>
+    public static string? TryFindSampleConfig()
     {
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable("RAILWATCH_HOME") is { Length: > 0 } home)
@@ -27,6 +31,6 @@ internal static class SampleLocator
             }
         }
 
-        throw new UsageException("samples/railwatch.json not found: run the demo from the repository (./railwatch demo) or give --config");
+        return null;
     }
 }
