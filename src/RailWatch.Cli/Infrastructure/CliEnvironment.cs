@@ -16,10 +16,28 @@ public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, TimeProv
     /// <summary>Directory that holds the model files (<c>models/</c> beside the program).</summary>
     public string ModelsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "models");
 
-    public static CliEnvironment ForTerminal() => new(AnsiConsole.Console, Console.Error, TimeProvider.System)
+    public static CliEnvironment ForTerminal()
     {
-        Interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected,
-    };
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS"));
+        }
+
+        return new(console, Console.Error, TimeProvider.System)
+        {
+            Interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected,
+        };
+    }
+
+    /// <summary>
+    /// Width of tables written to a pipe or a file: <c>COLUMNS</c> where set (the shell's width), else 160, since a
+    /// file has no width and 80 columns would break dates and words in tables of several columns.
+    /// </summary>
+    public static int RedirectedWidth(string? columns) =>
+        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width is >= 40 and <= 1000
+            ? width
+            : 160;
 
     /// <summary>Writes raw text (JSON, CSV) to standard output without markup processing or wrapping.</summary>
     public void WriteRaw(string text) => Out.Profile.Out.Writer.Write(text);

@@ -56,20 +56,28 @@ public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.S
             return;
         }
 
-        var table = new Table().Title($"Flags ({flags.Count})").AddColumns("yard", "acquired", "kind", "count", "expected", "p-value", "reason");
-        foreach (var f in flags.OrderBy(f => f.Acquired).ThenBy(f => f.YardId, StringComparer.Ordinal))
+        // The reasons are sentences: below the table they wrap as text, in a column of an 80-character table they
+        // would wrap a word or two a line.
+        var ordered = flags.OrderBy(f => f.Acquired).ThenBy(f => f.YardId, StringComparer.Ordinal).ToList();
+        var table = new Table().Title($"Flags ({flags.Count})").AddColumns("#", "yard", "acquired", "kind", "count", "expected", "p-value");
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var f = ordered[i];
             table.AddRow(
+                (i + 1).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(f.YardId),
                 f.Acquired.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 f.Kind.ToString().ToLowerInvariant(),
                 f.Count.ToString(CultureInfo.InvariantCulture),
                 f.Expected.ToString("F1", CultureInfo.InvariantCulture),
-                f.PValue.ToString("G2", CultureInfo.InvariantCulture),
-                Markup.Escape(f.Reason));
+                f.PValue.ToString("G2", CultureInfo.InvariantCulture));
         }
 
         env.Out.Write(table);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {ordered[i].Reason}"));
+        }
     }
 
     public sealed class Settings : CommandSettings
