@@ -1,3 +1,4 @@
+using System.Reflection;
 using RailWatch.Cli.Commands;
 using RailWatch.Cli.Infrastructure;
 using RailWatch.Core.Errors;
@@ -20,6 +21,8 @@ public static class RailWatchApp
         app.Configure(config =>
         {
             config.SetApplicationName("railwatch");
+            config.SetApplicationVersion(
+                typeof(RailWatchApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
             config.Settings.Console = env.Out;
             config.PropagateExceptions();
             config.CaseSensitivity(CaseSensitivity.None);

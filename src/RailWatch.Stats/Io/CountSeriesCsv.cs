@@ -93,7 +93,7 @@ public static class CountSeriesCsv
             if (seen.TryGetValue(key, out var first))
             {
                 throw new BadDataException(
-                    $"{where}: duplicate observation of yard \"{observation.YardId}\" at {observation.Acquired:O} (first on line {first})");
+                    $"{where}: duplicate observation of yard \"{observation.YardId}\" at {observation.Acquired.UtcDateTime:yyyy-MM-ddTHH:mm:ss.FFFFFFFZ} (first on line {first})");
             }
 
             seen.Add(key, lineNumber);
@@ -129,9 +129,10 @@ public static class CountSeriesCsv
             throw new BadDataException($"{where}: unknown column \"{unknown}\" (expected yard,acquired,count[,low,high,observed_fraction,source])");
         }
 
-        if (names.Distinct().Count() != names.Count)
+        var twice = names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
         {
-            throw new BadDataException($"{where}: a column is named twice in the header");
+            throw new BadDataException($"{where}: the column \"{twice.Key}\" is named twice in the header");
         }
 
         return columns;

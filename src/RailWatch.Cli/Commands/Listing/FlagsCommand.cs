@@ -10,8 +10,9 @@ public sealed class FlagsCommand(CliEnvironment env) : Command<ListingSettings>
     public override int Execute(CommandContext context, ListingSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = RailWatchStore.Open(settings.ResolveExistingStore());
-        var rows = store.Flags(new FlagQuery { YardId = settings.Yard });
+        var path = settings.ResolveExistingStore();
+        using var store = RailWatchStore.Open(path);
+        var rows = store.Flags(new FlagQuery { YardId = YardFilter.Checked(store, settings.Yard, path) });
         if (settings.Format == "json")
         {
             env.WriteRaw(CliJson.Serialize(new { Flags = rows.Select(FlagJson.From) }));

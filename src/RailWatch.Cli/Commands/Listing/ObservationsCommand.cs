@@ -13,8 +13,9 @@ public sealed class ObservationsCommand(CliEnvironment env) : Command<ListingSet
     public override int Execute(CommandContext context, ListingSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = RailWatchStore.Open(settings.ResolveExistingStore());
-        var rows = store.Observations(new ObservationQuery { YardId = settings.Yard });
+        var path = settings.ResolveExistingStore();
+        using var store = RailWatchStore.Open(path);
+        var rows = store.Observations(new ObservationQuery { YardId = YardFilter.Checked(store, settings.Yard, path) });
         if (settings.Format == "json")
         {
             env.WriteRaw(CliJson.Serialize(new

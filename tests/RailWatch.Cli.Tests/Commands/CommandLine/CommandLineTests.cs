@@ -9,6 +9,15 @@ namespace RailWatch.Cli.Tests.Commands.CommandLine;
 public sealed class CommandLineTests
 {
     [Test]
+    public async Task Version_PrintsTheProgramsVersion()
+    {
+        var (code, stdout, stderr) = await CliRunner.RunAsync("--version");
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(stdout.Trim(), Does.StartWith("0.1.0"));
+    }
+
+    [Test]
     public async Task Help_OfTheProgram_ListsEveryCommand()
     {
         var (code, stdout, stderr) = await CliRunner.RunAsync("--help");
