@@ -56,7 +56,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException(FormattableString.Invariant($"--train-neutral {settings.TrainNeutral}: must be above 0 and at most 0.5"));
         }
 
-        var progress = new Progress<string>(line => env.Error.WriteLine(line));
+        var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
         var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
@@ -336,7 +336,7 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         }
 
         var model = CounterModel.Load(Path.Combine(settings.ModelDir, entry.File));
-        var progress = new Progress<string>(line => env.Error.WriteLine(line));
+        var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var outcomes = SceneRunner.Run(new RailcarCounter(model), seeds, progress, cancellationToken);
         var table = AccuracyEvaluator.MarkdownTable(outcomes);
         env.WriteRaw(table);

@@ -28,7 +28,7 @@ internal static class NightlyRunner
             CacheDirectory = config.CacheDirectory,
             Time = env.Time,
             ChipMarginMetres = config.ChipMarginMetres,
-            Log = new Progress<string>(line => log.Info("source", ("message", line))),
+            Log = new SynchronousProgress<string>(line => log.Info("source", ("message", line))),
         };
         var sources = config.Sources.Select((s, i) => SourceConfig.Create(s, config.Path, context, i)).ToList();
         try
@@ -111,19 +111,5 @@ internal static class NightlyRunner
             summary.Observations.ToString(System.Globalization.CultureInfo.InvariantCulture),
             summary.FlagsNew.ToString(System.Globalization.CultureInfo.InvariantCulture));
         env.Out.Write(table);
-    }
-
-    /// <summary>An IProgress that reports on the caller's thread (Progress&lt;T&gt; posts to the thread pool and can reorder).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        private readonly Lock gate = new();
-
-        public void Report(T value)
-        {
-            lock (gate)
-            {
-                report(value);
-            }
-        }
     }
 }

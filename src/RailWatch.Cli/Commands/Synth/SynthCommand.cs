@@ -102,7 +102,7 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         IReadOnlyList<SeriesEntry> written = [];
         WithProgress(planned, advance =>
         {
-            written = SceneSeries.Generate(yard, options, s.Out!, new SyncProgress(p => advance(p.File)), ct);
+            written = SceneSeries.Generate(yard, options, s.Out!, new SynchronousProgress<(int Done, int Total, string File)>(p => advance(p.File)), ct);
         });
         return written.Select(e => new SynthScene(
             e.File, Path.GetFileNameWithoutExtension(e.File) + ".truth.json", e.Acquired, e.Options.GsdMetres, e.Options.Sensor, e.Options.Season,
@@ -186,11 +186,5 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         }
 
         return ExitCodes.Ok;
-    }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SyncProgress(Action<(int Done, int Total, string File)> report) : IProgress<(int Done, int Total, string File)>
-    {
-        public void Report((int Done, int Total, string File) value) => report(value);
     }
 }
