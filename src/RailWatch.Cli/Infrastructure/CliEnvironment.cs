@@ -13,6 +13,9 @@ public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, TimeProv
     /// <summary>True when progress bars may be drawn (a terminal, not a pipe or a test).</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>The process environment's variables (<c>RAILWATCH_WEB_TOKEN</c>, <c>RAILWATCH_HOME</c>); tests give their own.</summary>
+    public Func<string, string?> Variables { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Directory that holds the model files (<c>models/</c> beside the program).</summary>
     public string ModelsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "models");
 

@@ -20,7 +20,7 @@ public sealed class DemoCommand(CliEnvironment env) : AsyncCommand<DemoCommand.S
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var sampleConfig = settings.Config is null ? SampleLocator.FindSampleConfig() : SampleLocator.TryFindSampleConfig();
+        var sampleConfig = settings.Config is null ? SampleLocator.FindSampleConfig(env.Variables) : SampleLocator.TryFindSampleConfig(env.Variables);
         var configPath = settings.Config ?? sampleConfig!;
         var config = ConfigLoader.Load(configPath, settings.Store);
         DemoStore.Recreate(config.StorePath, sampleConfig, env.Time);

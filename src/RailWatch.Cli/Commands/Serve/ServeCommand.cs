@@ -20,7 +20,7 @@ public sealed class ServeCommand(CliEnvironment env) : AsyncCommand<ServeSetting
         var options = new ReviewServerOptions
         {
             Urls = settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Token = web.EffectiveToken(Environment.GetEnvironmentVariable),
+            Token = web.EffectiveToken(env.Variables),
             Reviewer = web.Reviewer,
             ConsoleLogging = env.Verbose,
         };

@@ -105,7 +105,7 @@ public sealed class DemoCommandTests
     [Test]
     public async Task Demo_OnAStoreOfEarlierDemos_WhoseEveryRunRanTheBundledSample_RecreatesIt()
     {
-        var sample = SampleLocator.TryFindSampleConfig();
+        var sample = SampleLocator.TryFindSampleConfig(Environment.GetEnvironmentVariable);
         if (sample is null)
         {
             Assert.Ignore("samples/railwatch.json is not above this test's folder");

@@ -63,12 +63,14 @@ internal sealed class WebCommandStore : IDisposable
         return result;
     }
 
-    public static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args, CancellationToken cancellationToken = default, TestConsole? console = null)
+    public static async Task<(int Code, string Stdout, string Stderr)> RunAsync(
+        string[] args, CancellationToken cancellationToken = default, TestConsole? console = null, Func<string, string?>? variables = null)
     {
         console ??= new TestConsole();
         console.Profile.Width = 400;
         using var error = new StringWriter();
-        var code = await RailWatchApp.RunAsync(args, new CliEnvironment(console, error, TimeProvider.System), cancellationToken);
+        var environment = new CliEnvironment(console, error, TimeProvider.System) { Variables = variables ?? Environment.GetEnvironmentVariable };
+        var code = await RailWatchApp.RunAsync(args, environment, cancellationToken);
         return (code, console.Output, error.ToString());
     }
 
