@@ -1,4 +1,5 @@
 using RailWatch.Core.Geometry;
+using RailWatch.Export;
 using RailWatch.Store;
 using RailWatch.Web.Model;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using RailWatch.Core.Flags;
+using RailWatch.Export;
 using RailWatch.Web.Export;
 using RailWatch.Web.Storage;
 using RailWatch.Web.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RailWatch.Cli.Infrastructure;
+using RailWatch.Export;
 using RailWatch.Store;
 using RailWatch.Web.Export;
 using RailWatch.Web.Model;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using RailWatch.Core.Geometry;
 
-namespace RailWatch.Web.Export;
+namespace RailWatch.Export;
 
 /// <summary>Well-Known Binary (ISO/OGC), little-endian.</summary>
 public static class Wkb

@@ -3,9 +3,9 @@ using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
 using RailWatch.Core.Geometry;
-using RailWatch.Web.Export;
+using RailWatch.Export;
 
-namespace RailWatch.Web.Tests.Export;
+namespace RailWatch.Export.Tests;
 
 public sealed class GeoParquetExportTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RailWatch.Web.Export;
+namespace RailWatch.Export;
 
 /// <summary>
 /// RFC 4180 CSV with a header row: invariant numbers, UTC ISO 8601 times, empty for null. Text cells that a

@@ -1,6 +1,6 @@
 using RailWatch.Core.Geometry;
 
-namespace RailWatch.Web.Export;
+namespace RailWatch.Export;
 
 public enum ColumnType
 {

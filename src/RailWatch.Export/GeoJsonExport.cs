@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace RailWatch.Web.Export;
+namespace RailWatch.Export;
 
 /// <summary>An RFC 7946 FeatureCollection: one Point feature per row (its yard's centroid), columns as properties.</summary>
 public static class GeoJsonExport

@@ -4,7 +4,7 @@ using Parquet;
 using Parquet.Schema;
 using RailWatch.Core.Geometry;
 
-namespace RailWatch.Web.Export;
+namespace RailWatch.Export;
 
 /// <summary>
 /// GeoParquet 1.1: the table's columns plus a WKB <c>geometry</c> column (the yard centroid as a Point, WGS84
