@@ -74,7 +74,7 @@ public static class RasterWriter
     /// Writes an 8-bit RGB (or gray) PNG preview, stretched by the image's WhiteLevel or by percentiles, with an
     /// optional world file (.pgw). For docs, debugging and web chips.
     /// </summary>
-    public static void WritePng(string path, RasterImage image, PngWriteOptions? options = null)
+    public static void WritePng(string path, RasterImage image, PngWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(image);
@@ -96,7 +96,7 @@ public static class RasterWriter
         };
         MemDataset.Describe(ds, roles, null);
         var config = new Dictionary<string, string> { ["GDAL_PAM_ENABLED"] = "NO" };
-        AtomicFile.Write(path, temporary => Copy("PNG", temporary, path, ds, [PreviewCompression], config, CancellationToken.None));
+        AtomicFile.Write(path, temporary => Copy("PNG", temporary, path, ds, [PreviewCompression], config, cancellationToken));
         if (options.WorldFile && grid is not null)
         {
             var worldPath = Path.ChangeExtension(path, ".pgw");

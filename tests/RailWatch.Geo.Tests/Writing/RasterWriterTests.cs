@@ -135,6 +135,18 @@ public sealed class RasterWriterTests
         Assert.That(raster.ReadAll().Bands[0].Max(), Is.EqualTo(255));
     }
 
+    [Test]
+    public void WritePng_Cancelled_ThrowsAndLeavesNoFile()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var image = TestRasters.Image(20, 10, (c, _) => c, TestRasters.Utm(20, 10), white: 255);
+
+        Assert.Throws<OperationCanceledException>(
+            () => RasterWriter.WritePng(rasters.PathFor("preview.png"), image, new PngWriteOptions { WorldFile = true }, cancel.Token));
+        Assert.That(Directory.GetFiles(rasters.Root), Is.Empty);
+    }
+
     private sealed class FakeGeoreference : IPixelGeoreference
     {
         public double GsdMetres => 1;

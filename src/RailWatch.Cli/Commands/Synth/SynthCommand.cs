@@ -76,7 +76,7 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
                 SceneWriter.Write(scene, path, ct);
                 if (s.Png)
                 {
-                    RasterWriter.WritePng(Path.ChangeExtension(path, ".png"), scene.Image, new PngWriteOptions { Stretch = PngStretch.Percentiles });
+                    RasterWriter.WritePng(Path.ChangeExtension(path, ".png"), scene.Image, new PngWriteOptions { Stretch = PngStretch.Percentiles }, ct);
                 }
 
                 results.Add(SynthScene.From(name, scene.Truth));
