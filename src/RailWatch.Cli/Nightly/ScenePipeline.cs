@@ -27,13 +27,13 @@ internal sealed class ScenePipeline(RailWatchStore store, RailcarCounter counter
         var chip = await clock.MeasureAsync("fetch_chip", () => source.FetchChipAsync(scene, yard, chipPath, cancellationToken)).ConfigureAwait(false);
         var image = clock.Measure("read_chip", () =>
         {
-            using var raster = GeoRaster.Open(chip.Path);
+            using var raster = GeoRaster.Open(chip.Path, cancellationToken: cancellationToken);
             return raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = marginMetres }, cancellationToken);
         });
         var count = clock.Measure("count", () => counter.Count(image, yard, ct: cancellationToken) with { Image = chip.Path });
         clock.Measure("preview", () =>
         {
-            RasterWriter.WritePng(previewPath, image, new PngWriteOptions { TransparentInvalid = true });
+            RasterWriter.WritePng(previewPath, image, new PngWriteOptions { TransparentInvalid = true }, cancellationToken);
             return true;
         });
         var cars = count.Cars.Select(car => OnPreview(car, count.ShiftMetres, yard, image.Georeference)).ToList();

@@ -48,11 +48,13 @@ public sealed class GeoRaster : IDisposable
     /// <summary>
     /// Opens a raster. A missing local file throws <see cref="UsageException"/>; a file GDAL cannot read throws
     /// <see cref="GdalException"/> with GDAL's message; an image without geotransform, GCPs or RPCs throws
-    /// <see cref="BadDataException"/>.
+    /// <see cref="BadDataException"/>. The token is checked before and after GDAL opens the raster (GDAL's open
+    /// itself cannot be interrupted).
     /// </summary>
-    public static GeoRaster Open(string pathOrUrl, GeoOpenOptions? options = null)
+    public static GeoRaster Open(string pathOrUrl, GeoOpenOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrUrl);
+        cancellationToken.ThrowIfCancellationRequested();
         GdalLibrary.EnsureInitialized();
         var gdalPath = RasterSource.GdalPath(pathOrUrl);
         var local = RasterSource.IsLocal(gdalPath);
@@ -72,7 +74,9 @@ public sealed class GeoRaster : IDisposable
             var source = RasterSource.Open(pathOrUrl, gdalPath, options?.DefaultCrs);
             try
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var info = RasterInfoReader.Read(pathOrUrl, source);
+                cancellationToken.ThrowIfCancellationRequested();
                 return new GeoRaster(source, info, config, pathOrUrl);
             }
             catch

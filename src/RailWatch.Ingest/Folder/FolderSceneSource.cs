@@ -65,7 +65,7 @@ public sealed class FolderSceneSource : ISceneSource
             {
                 try
                 {
-                    using var raster = GeoRaster.Open(scene.Href);
+                    using var raster = GeoRaster.Open(scene.Href, cancellationToken: cancellationToken);
                     return ChipCutter.Cut(raster, new ChipRequest(scene, yard, chipPath, options.Chip), cancellationToken);
                 }
                 catch (RailWatchException e) when (e is not SceneFetchException)

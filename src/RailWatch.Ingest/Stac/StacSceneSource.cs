@@ -160,8 +160,8 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
             {
                 try
                 {
-                    using var raster = GeoRaster.Open(image.Path, new GeoOpenOptions { ConfigOptions = image.Config });
-                    using var maskRaster = mask is null ? null : GeoRaster.Open(mask.Path, new GeoOpenOptions { ConfigOptions = mask.Config });
+                    using var raster = GeoRaster.Open(image.Path, new GeoOpenOptions { ConfigOptions = image.Config }, cancellationToken);
+                    using var maskRaster = mask is null ? null : GeoRaster.Open(mask.Path, new GeoOpenOptions { ConfigOptions = mask.Config }, cancellationToken);
                     var request = new ChipRequest(scene, yard, chipPath, options.Chip)
                     {
                         CloudMask = maskRaster,

@@ -23,7 +23,7 @@ internal static class TileDecoder
             File.WriteAllBytes(path, bytes);
             // Any grid will do (only the pixels are kept); a 1 m grid keeps GDAL's checks happy.
             File.WriteAllText(world, string.Join('\n', new[] { 1.0, 0, 0, -1.0, 0.5, -0.5 }.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n");
-            using var raster = GeoRaster.Open(path, new GeoOpenOptions { DefaultCrs = "EPSG:3857" });
+            using var raster = GeoRaster.Open(path, new GeoOpenOptions { DefaultCrs = "EPSG:3857" }, cancellationToken);
             if (raster.Info.Width != expectedSize || raster.Info.Height != expectedSize)
             {
                 throw new SceneFetchException(string.Create(CultureInfo.InvariantCulture, $"{subject}: tile is {raster.Info.Width}×{raster.Info.Height} px, expected {expectedSize}×{expectedSize}"));

@@ -30,17 +30,32 @@ public sealed class RemoteCogTests
         Assert.That(server.BytesServed, Is.GreaterThan(0));
     }
 
+    [Test]
+    public async Task Open_CancelledWhileGdalOpensTheUrl_ThrowsOperationCanceled()
+    {
+        using var rasters = new TestRasters();
+        var path = rasters.PathFor("remote.tif");
+        RasterWriter.WriteGeoTiff(path, TestRasters.Image(512, 512, (c, r) => (c + r) % 256, TestRasters.Utm(512, 512)), new GeoTiffWriteOptions { CloudOptimized = true });
+        using var cancel = new CancellationTokenSource();
+        await using var server = new RangeServer(await File.ReadAllBytesAsync(path), onRequest: cancel.Cancel);
+
+        Assert.Throws<OperationCanceledException>(() => GeoRaster.Open(server.Url, cancellationToken: cancel.Token));
+        Assert.That(server.BytesServed, Is.GreaterThan(0), "the token was checked after GDAL's open");
+    }
+
     /// <summary>Serves one file at 127.0.0.1 with HEAD and single-range GET, counting the body bytes it sends.</summary>
     private sealed class RangeServer : IAsyncDisposable
     {
         private readonly byte[] content;
+        private readonly Action? onRequest;
         private readonly HttpListener listener = new();
         private readonly Task loop;
         private long served;
 
-        public RangeServer(byte[] content)
+        public RangeServer(byte[] content, Action? onRequest = null)
         {
             this.content = content;
+            this.onRequest = onRequest;
             var port = FreePort();
             listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             listener.Start();
@@ -101,6 +116,7 @@ public sealed class RemoteCogTests
 
         private void Respond(HttpListenerContext context)
         {
+            onRequest?.Invoke();
             var response = context.Response;
             response.Headers["Accept-Ranges"] = "bytes";
             var range = context.Request.Headers["Range"];

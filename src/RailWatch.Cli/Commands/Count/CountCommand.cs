@@ -37,7 +37,7 @@ public sealed class CountCommand(CliEnvironment env) : Command<CountSettings>
         var counter = new RailcarCounter(ModelLocator.Load(env.ModelsDirectory, settings.Model));
 
         Core.Imaging.RasterImage image;
-        using (var raster = GeoRaster.Open(settings.Image))
+        using (var raster = GeoRaster.Open(settings.Image, cancellationToken: cancellationToken))
         {
             image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = WindowMarginMetres }, cancellationToken);
         }

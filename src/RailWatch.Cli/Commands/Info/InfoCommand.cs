@@ -19,7 +19,7 @@ public sealed class InfoCommand(CliEnvironment env) : Command<InfoCommand.Settin
 
         // The yard first: a bad yard file is reported before any image is touched.
         var yard = settings.Yard is null ? null : YardFile.Load(settings.Yard);
-        using var raster = GeoRaster.Open(settings.Image);
+        using var raster = GeoRaster.Open(settings.Image, cancellationToken: cancellationToken);
         raster.CheckReadable(cancellationToken);
         var coverage = yard is null ? null : YardCoverage.Measure(raster, yard, cancellationToken);
         var report = InfoReport.From(raster.Info, coverage);
