@@ -104,21 +104,28 @@ public sealed class ClassifierTrainer
         }
     }
 
-    /// <summary>Trains both classifiers, writes them into <paramref name="directory"/> and returns the model naming them.</summary>
-    public CounterModel TrainAndSave(CounterModel model, string directory)
+    /// <summary>
+    /// Trains both classifiers, writes them into <paramref name="directory"/> and returns the model naming them.
+    /// The token is checked before each forest is trained and before it is written (a forest's training itself runs to its end).
+    /// </summary>
+    public CounterModel TrainAndSave(CounterModel model, string directory, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ct.ThrowIfCancellationRequested();
         if (OccupancySamples == 0 || BoundarySamples == 0)
         {
             throw new InvalidOperationException("no labelled samples to train on");
         }
 
-        // The two forests are independent: trained side by side.
+        // The two forests are independent: trained side by side (a cancellation comes out as one OperationCanceledException).
         Parallel.Invoke(
-            () => TrainOccupancyAndSave(Path.Combine(directory, OccupancyFileName)),
+            new ParallelOptions { CancellationToken = ct },
+            () => TrainOccupancyAndSave(Path.Combine(directory, OccupancyFileName), ct),
             () =>
             {
+                ct.ThrowIfCancellationRequested();
                 using var boundary = SampleForest.Train([.. boundaryRows], [.. boundaryTargets], SampleFeatures.Count);
+                ct.ThrowIfCancellationRequested();
                 boundary.Save(Path.Combine(directory, BoundaryFileName));
             });
 
@@ -130,15 +137,20 @@ public sealed class ClassifierTrainer
         };
     }
 
-    /// <summary>Trains the car/empty classifier (with hard examples) and writes it to <paramref name="path"/>; alone for the coarse scenes' own one.</summary>
-    public void TrainOccupancyAndSave(string path)
+    /// <summary>
+    /// Trains the car/empty classifier (with hard examples) and writes it to <paramref name="path"/>; alone for the coarse scenes' own one.
+    /// The token is checked before each of the two rounds and before the forest is written.
+    /// </summary>
+    public void TrainOccupancyAndSave(string path, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         if (OccupancySamples == 0)
         {
             throw new InvalidOperationException("no labelled samples to train on");
         }
 
-        using var occupancy = TrainWithHardExamples();
+        using var occupancy = TrainWithHardExamples(ct);
+        ct.ThrowIfCancellationRequested();
         occupancy.Save(path);
     }
 
@@ -190,7 +202,7 @@ public sealed class ClassifierTrainer
     /// The first round's forest, then one trained with the pooled samples it misjudged most (<see cref="HardExamples"/>),
     /// at most <see cref="HardShare"/> of each class's first-round count.
     /// </summary>
-    private SampleForest TrainWithHardExamples()
+    private SampleForest TrainWithHardExamples(CancellationToken ct)
     {
         var first = SampleForest.Train([.. occupancyRows], [.. occupancyTargets], SampleFeatures.Count);
         if (poolTargets.Count == 0)
@@ -201,6 +213,7 @@ public sealed class ClassifierTrainer
         float[] predicted;
         using (first)
         {
+            ct.ThrowIfCancellationRequested();
             predicted = first.Predict([.. poolRows]);
         }
 
@@ -214,6 +227,7 @@ public sealed class ClassifierTrainer
         }
 
         HardExampleCount = hard.Count;
+        ct.ThrowIfCancellationRequested();
         return SampleForest.Train([.. rows], [.. targets], SampleFeatures.Count);
     }
 

@@ -59,16 +59,20 @@ public sealed class CoarseTrackTrainer
         }
     }
 
-    /// <summary>Trains the regressor, writes it into <paramref name="directory"/> and returns the model naming it.</summary>
-    public CounterModel TrainAndSave(CounterModel model, string directory)
+    /// <summary>
+    /// Trains the regressor, writes it into <paramref name="directory"/> and returns the model naming it. The token is
+    /// checked before the forest is trained and before it is written.
+    /// </summary>
+    public CounterModel TrainAndSave(CounterModel model, string directory, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ct.ThrowIfCancellationRequested();
         if (Tracks == 0)
         {
             throw new InvalidOperationException("no coarse tracks to train on");
         }
 
-        examples.TrainAndSave(Path.Combine(directory, FileName), Trees, MaxDepth);
+        examples.TrainAndSave(Path.Combine(directory, FileName), Trees, MaxDepth, ct);
         return model with { CoarseTrackRegressor = FileName };
     }
 }

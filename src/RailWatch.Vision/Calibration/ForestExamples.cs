@@ -24,10 +24,12 @@ internal sealed class ForestExamples(int featureCount)
         targets.Add(target);
     }
 
-    /// <summary>Trains a forest on the examples and writes it to <paramref name="path"/>.</summary>
-    public void TrainAndSave(string path, int trees, int maxDepth)
+    /// <summary>Trains a forest on the examples and writes it to <paramref name="path"/>; the token is checked before training and before writing.</summary>
+    public void TrainAndSave(string path, int trees, int maxDepth, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         using var forest = SampleForest.Train([.. rows], [.. targets], featureCount, trees, maxDepth);
+        ct.ThrowIfCancellationRequested();
         forest.Save(path);
     }
 }

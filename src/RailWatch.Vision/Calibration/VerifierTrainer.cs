@@ -66,16 +66,20 @@ public sealed class VerifierTrainer
         }
     }
 
-    /// <summary>Trains the verifier, writes it into <paramref name="directory"/> and returns the model naming it.</summary>
-    public CounterModel TrainAndSave(CounterModel model, string directory)
+    /// <summary>
+    /// Trains the verifier, writes it into <paramref name="directory"/> and returns the model naming it. The token is
+    /// checked before the forest is trained and before it is written.
+    /// </summary>
+    public CounterModel TrainAndSave(CounterModel model, string directory, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ct.ThrowIfCancellationRequested();
         if (TrueCars == 0 || TrueCars == Candidates)
         {
             throw new InvalidOperationException("the verifier needs both true and false candidate cars to learn from");
         }
 
-        examples.TrainAndSave(Path.Combine(directory, FileName), trees: 64, maxDepth: 12);
+        examples.TrainAndSave(Path.Combine(directory, FileName), trees: 64, maxDepth: 12, ct);
         return model with { VerifierClassifier = FileName, Directory = Path.GetFullPath(directory) };
     }
 }

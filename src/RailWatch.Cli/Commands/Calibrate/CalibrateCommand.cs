@@ -137,7 +137,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             ct);
 
         env.Error.WriteLine("training the classifiers…");
-        var trained = trainer.TrainAndSave(untrained, versionDirectory);
+        var trained = trainer.TrainAndSave(untrained, versionDirectory, ct);
         env.Error.WriteLine(FormattableString.Invariant($"occupancy forest retrained with {trainer.HardExampleCount} hard examples"));
         return trained;
     }
@@ -153,7 +153,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             ct);
 
         env.Error.WriteLine("training the car verifier…");
-        return trainer.TrainAndSave(trained, versionDirectory);
+        return trainer.TrainAndSave(trained, versionDirectory, ct);
     }
 
     /// <summary>
@@ -171,7 +171,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             ct);
 
         env.Error.WriteLine("training the coarse occupancy forest…");
-        trainer.TrainOccupancyAndSave(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName));
+        trainer.TrainOccupancyAndSave(Path.Combine(versionDirectory, ClassifierTrainer.CoarseOccupancyFileName), ct);
         env.Error.WriteLine(FormattableString.Invariant($"coarse occupancy forest retrained with {trainer.HardExampleCount} hard examples"));
         return trained with { CoarseOccupancyClassifier = ClassifierTrainer.CoarseOccupancyFileName };
     }
@@ -191,7 +191,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             ct);
 
         env.Error.WriteLine("training the coarse track regressor…");
-        return trainer.TrainAndSave(trained, versionDirectory);
+        return trainer.TrainAndSave(trained, versionDirectory, ct);
     }
 
     /// <summary>
