@@ -11,8 +11,8 @@ namespace RailWatch.Ingest.Http;
 /// <summary>
 /// The HTTP client of one source: a token-bucket rate limit, a timeout per attempt, and retries with exponential
 /// back-off and jitter (or the server's <c>Retry-After</c>) on 408/425/429/5xx, network errors, timeouts and truncated
-/// or corrupt bodies. Back-off and rate-limit waits run on the injected <see cref="TimeProvider"/>; the per-attempt
-/// timeout runs on the real clock. Every message it produces is redacted of the source's secrets.
+/// or corrupt bodies. Back-off and rate-limit waits and the per-attempt timeout run on the injected
+/// <see cref="TimeProvider"/>. Every message it produces is redacted of the source's secrets.
 /// </summary>
 internal sealed class ResilientHttpClient : IDisposable
 {
@@ -289,12 +289,12 @@ internal sealed class ResilientHttpClient : IDisposable
             await bucket.AcquireAsync(cancellationToken).ConfigureAwait(false);
             string reason;
             TimeSpan? retryAfter = null;
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var timeout = new CancellationTokenSource(options.Timeout, context.Time))
+            using (var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
             {
-                timeout.CancelAfter(options.Timeout);
                 try
                 {
-                    return await attempt(timeout.Token).ConfigureAwait(false);
+                    return await attempt(attemptToken.Token).ConfigureAwait(false);
                 }
                 catch (RetryableException e)
                 {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using RailWatch.Ingest.Config;
 using RailWatch.Ingest.Http;
 using RailWatch.Ingest.Tests.Support;
@@ -156,21 +157,39 @@ public sealed class ResilientHttpClientTests
     }
 
     [Test]
-    public async Task GetBytes_SlowServer_TimesOutPerAttemptAndFails()
+    public async Task GetBytes_NoAnswer_EachAttemptTimesOutWhenTheInjectedClockPassesTheTimeout()
     {
-        await using var server = await LoopbackServer.StartAsync(async (ctx, s) =>
+        using var arrived = new SemaphoreSlim(0);
+        await using var server = await LoopbackServer.StartAsync(async (ctx, _) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(3), ctx.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            arrived.Release();
+            // No answer until the client gives up on the request.
+            await Task.Delay(Timeout.InfiniteTimeSpan, ctx.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
-        var (client, _, _) = Client(new HttpOptions { MaxRetries = 1, Timeout = TimeSpan.FromMilliseconds(300) });
-        using (client)
-        {
-            var started = DateTime.UtcNow;
-            var e = Assert.ThrowsAsync<SceneFetchException>(() => client.GetBytesAsync(server.Url("slow.png"), PayloadKind.Png, false, CancellationToken.None));
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 7, 31, 15, 0, 0, TimeSpan.Zero));
+        var log = new List<string>();
+        var context = new IngestContext { CacheDirectory = Path.GetTempPath(), Time = time, Log = new SyncProgress(log) };
+        var options = new HttpOptions { MaxRetries = 1, Timeout = TimeSpan.FromSeconds(30), RetryBaseDelay = TimeSpan.FromSeconds(1), RateLimitPerSecond = 1000 };
+        using var client = new ResilientHttpClient("test", options, context, new SecretRedactor([]), null, new Random(1));
 
-            Assert.That(e!.Message, Does.Contain("no complete answer within 0.3 s"));
-            Assert.That(DateTime.UtcNow - started, Is.LessThan(TimeSpan.FromSeconds(2.5)));
+        var fetch = client.GetBytesAsync(server.Url("slow.png"), PayloadKind.Png, false, CancellationToken.None);
+        Assert.That(await arrived.WaitAsync(TimeSpan.FromSeconds(10)), Is.True, "first attempt");
+        time.Advance(TimeSpan.FromSeconds(29));
+        Assert.That(await Task.WhenAny(fetch, Task.Delay(300)), Is.Not.SameAs(fetch), "the attempt ended before the clock reached its timeout");
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.That(await EventuallyAsync(() => Lines(log).Any(l => l.Contains("no complete answer within 30 s; retry 1/1", StringComparison.Ordinal))), Is.True, "the first attempt timed out at 30 s on the injected clock");
+
+        // The back-off wait (at most the 1 s base delay) runs on the same clock: step it until the second attempt arrives.
+        while (!await arrived.WaitAsync(TimeSpan.FromMilliseconds(50)))
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
         }
+
+        time.Advance(TimeSpan.FromSeconds(30));
+        var e = Assert.ThrowsAsync<SceneFetchException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.That(e!.Message, Does.Contain("no complete answer within 30 s").And.Contain("after 2 attempts"));
+        Assert.That(server.Requests, Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -306,6 +325,29 @@ public sealed class ResilientHttpClientTests
             Assert.That(doc.RootElement.GetProperty("ok").GetBoolean(), Is.True);
             Assert.That(calls, Is.EqualTo(2));
         }
+    }
+
+    private static List<string> Lines(List<string> log)
+    {
+        lock (log)
+        {
+            return [.. log];
+        }
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return condition();
     }
 
     private sealed class SyncProgress(List<string> lines) : IProgress<string>

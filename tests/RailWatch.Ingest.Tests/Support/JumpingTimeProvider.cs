@@ -3,8 +3,11 @@ using System.Collections.Concurrent;
 namespace RailWatch.Ingest.Tests.Support;
 
 /// <summary>
-/// A virtual clock for back-off and rate-limit waits: every timer jumps the clock forward by its due time and fires at
-/// once, so code that waits minutes runs instantly while <see cref="Delays"/> records exactly what it asked to wait.
+/// A virtual clock for back-off and rate-limit waits: every wait's timer jumps the clock forward by its due time and
+/// fires at once, so code that waits minutes runs instantly while <see cref="Delays"/> records exactly what it asked to
+/// wait. Timeouts (the timer of a <see cref="CancellationTokenSource"/> made with this clock, as the per-attempt
+/// timeout is) never fire and do not move the clock: a request on this clock is never cut short. Tests of timeouts
+/// drive a FakeTimeProvider instead.
 /// </summary>
 internal sealed class JumpingTimeProvider : TimeProvider
 {
@@ -31,7 +34,13 @@ internal sealed class JumpingTimeProvider : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new FiringTimer(this, callback, state);
+        // A CancellationTokenSource passes itself as its timer's state; Task.Delay passes its promise.
+        if (state is CancellationTokenSource)
+        {
+            return new FiringTimer(this, callback, state, fires: false);
+        }
+
+        var timer = new FiringTimer(this, callback, state, fires: true);
         timer.Change(dueTime, period);
         return timer;
     }
@@ -45,11 +54,11 @@ internal sealed class JumpingTimeProvider : TimeProvider
         }
     }
 
-    private sealed class FiringTimer(JumpingTimeProvider clock, TimerCallback callback, object? state) : ITimer
+    private sealed class FiringTimer(JumpingTimeProvider clock, TimerCallback callback, object? state, bool fires) : ITimer
     {
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            if (dueTime == Timeout.InfiniteTimeSpan)
+            if (!fires || dueTime == Timeout.InfiniteTimeSpan)
             {
                 return true;
             }
