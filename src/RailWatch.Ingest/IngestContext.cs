@@ -6,7 +6,11 @@ public sealed record IngestContext
     /// <summary>Folder for downloaded files (named by a hash of their URL) and partial downloads.</summary>
     public required string CacheDirectory { get; init; }
 
-    public TimeProvider Time { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// The clock of back-off and rate-limit waits, per-attempt timeouts, signed URLs' expiry and an XYZ scene's day;
+    /// required, so that no source runs on the real clock behind an injected one (the CLI passes its environment's).
+    /// </summary>
+    public required TimeProvider Time { get; init; }
 
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 

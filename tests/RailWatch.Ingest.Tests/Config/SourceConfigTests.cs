@@ -12,7 +12,7 @@ public sealed class SourceConfigTests
     private static UsageException? Error(string json, Func<string, string?>? env = null)
     {
         using var folder = new TempFolder();
-        var context = new IngestContext { CacheDirectory = folder.Path, GetEnvironmentVariable = env ?? (_ => null) };
+        var context = new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, GetEnvironmentVariable = env ?? (_ => null) };
         using var doc = JsonDocument.Parse(json);
         return Assert.Throws<UsageException>(() => SourceConfig.Create(doc.RootElement, "conf/railwatch.json", context, 2));
     }
@@ -68,7 +68,7 @@ public sealed class SourceConfigTests
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.File("series"));
-        var context = new IngestContext { CacheDirectory = folder.Path, GetEnvironmentVariable = n => n == "TILE_KEY" ? "k" : null };
+        var context = new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, GetEnvironmentVariable = n => n == "TILE_KEY" ? "k" : null };
         using var doc = JsonDocument.Parse("""
             [{"name":"sample-folder","type":"folder","path":"series","pattern":"*.tif","time_from":["tiff_tag","stac_json","file_name"]},
              {"name":"earth-search","type":"stac","url":"https://earth-search.aws.element84.com/v1","collections":["sentinel-2-c1-l2a"],"max_cloud_cover":30,
@@ -96,7 +96,7 @@ public sealed class SourceConfigTests
         using var folder = new TempFolder();
         using var doc = JsonDocument.Parse("""[{"name":"a","type":"folder","path":"."},{"name":"a","type":"folder","path":"."}]""");
 
-        var e = Assert.Throws<UsageException>(() => SourceConfig.CreateAll(doc.RootElement, folder.File("r.json"), new IngestContext { CacheDirectory = folder.Path }));
+        var e = Assert.Throws<UsageException>(() => SourceConfig.CreateAll(doc.RootElement, folder.File("r.json"), new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System }));
 
         Assert.That(e!.Message, Does.EndWith("sources[1].name: duplicate source name \"a\""));
     }

@@ -22,7 +22,7 @@ public sealed class FolderSceneSourceTests
         File.WriteAllText(Path.Combine(series, "e_undated.tif"), "not a raster");
         var log = new List<string>();
         var source = Sources.FromJson("""{"name":"sample","type":"folder","path":"series","pattern":"*.tif","time_from":["tiff_tag","stac_json","file_name"]}""",
-            new IngestContext { CacheDirectory = folder.Path, Log = new Progress<string>(log.Add) }, folder.File("railwatch.json"));
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, Log = new Progress<string>(log.Add) }, folder.File("railwatch.json"));
 
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(centre), new SceneQuery(), CancellationToken.None));
 
@@ -46,7 +46,7 @@ public sealed class FolderSceneSourceTests
         using var folder = new TempFolder();
         var grid = TestRasters.UtmGrid(TestYards.Tumangang, 64, 10);
         TestRasters.Write(folder.File("x_20240101T000000Z.tif"), grid, TestRasters.Noise, false, new Dictionary<string, string> { ["TIFFTAG_DATETIME"] = "2023:10:05 02:30:00" });
-        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}","time_from":["file_name","tiff_tag"]}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}","time_from":["file_name","tiff_tag"]}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
 
         var scene = (await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(TestYards.Tumangang), new SceneQuery(), CancellationToken.None))).Single();
 
@@ -61,7 +61,7 @@ public sealed class FolderSceneSourceTests
         TestRasters.Write(folder.File("here_20231005.tif"), TestRasters.UtmGrid(yardCentre, 64, 10), TestRasters.Noise, false);
         TestRasters.Write(folder.File("here_20230101.tif"), TestRasters.UtmGrid(yardCentre, 64, 10), TestRasters.Noise, false);
         TestRasters.Write(folder.File("away_20231005.tif"), TestRasters.UtmGrid(new GeoPoint(130.0, 42.0), 64, 10), TestRasters.Noise, false);
-        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}"}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}"}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var query = new SceneQuery { Since = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero) };
 
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(yardCentre), query, CancellationToken.None));
@@ -76,7 +76,7 @@ public sealed class FolderSceneSourceTests
         var centre = TestYards.Tumangang;
         var grid = TestRasters.UtmGrid(centre, 400, 2);
         TestRasters.Write(folder.File("s_20231005T023000Z.tif"), grid, (c, r) => c, false);
-        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}","margin_metres":20}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}","margin_metres":20}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(centre, 200, 100);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
 
@@ -99,7 +99,7 @@ public sealed class FolderSceneSourceTests
         using var folder = new TempFolder();
         var centre = TestYards.Tumangang;
         TestRasters.Write(folder.File("s_20231005.tif"), TestRasters.UtmGrid(centre, 512, 1), TestRasters.Noise, false);
-        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}","margin_metres":0,"max_chip_pixels":100}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}","margin_metres":0,"max_chip_pixels":100}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(centre, 300, 150);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
 
@@ -114,7 +114,7 @@ public sealed class FolderSceneSourceTests
     {
         using var folder = new TempFolder();
         var path = TestRasters.Write(folder.File("s_20231005.tif"), TestRasters.UtmGrid(TestYards.Tumangang, 64, 10), TestRasters.Noise, false);
-        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}"}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"f","type":"folder","path":"{{folder.Path}}"}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(TestYards.Tumangang);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..200]);
@@ -131,7 +131,7 @@ public sealed class FolderSceneSourceTests
         var preview = Fixtures.Get("s2_T29UNU_20221005T115411_PVI.jp2");
         using var folder = new TempFolder();
         var source = Sources.FromJson($$"""{"name":"s2","type":"folder","path":"{{Path.GetDirectoryName(preview)}}","pattern":"s2_*_PVI.jp2","time_from":["tiff_tag","file_name"]}""",
-            new IngestContext { CacheDirectory = folder.Path });
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(new GeoPoint(-8.187, 52.753), 5000, 3000);
 
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();

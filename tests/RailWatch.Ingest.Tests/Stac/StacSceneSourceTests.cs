@@ -28,7 +28,7 @@ public sealed class StacSceneSourceTests
         var source = Sources.FromJson($$"""
             {"name":"earth-search","type":"stac","url":"{{server.Url("v1")}}","collections":["sentinel-2-l2a","landsat-c2-l2"],
              "max_cloud_cover":30,"assets":["visual"],"page_size":10}
-            """, new IngestContext { CacheDirectory = folder.Path });
+            """, new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(EarthSearchPoint);
         var query = new SceneQuery { Since = new DateTimeOffset(2023, 10, 1, 0, 0, 0, TimeSpan.Zero) };
 
@@ -78,7 +78,7 @@ public sealed class StacSceneSourceTests
         using var folder = new TempFolder();
         var source = Sources.FromJson($$"""
             {"name":"mpc","type":"stac","url":"{{server.Url("api/stac/v1/")}}","collections":["naip"],"assets":["image"],"filter_lang":"query","max_cloud_cover":10}
-            """, new IngestContext { CacheDirectory = folder.Path });
+            """, new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
 
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(centre), new SceneQuery(), CancellationToken.None));
 
@@ -102,7 +102,7 @@ public sealed class StacSceneSourceTests
                 $$""","links":[{"rel":"next","href":"{{s.Url("v1/search?page=2")}}"}]"""));
         });
         using var folder = new TempFolder();
-        var source = Sources.FromJson($$"""{"name":"loop","type":"stac","url":"{{server.Url("v1")}}"}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"loop","type":"stac","url":"{{server.Url("v1")}}"}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
 
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(TestYards.Tumangang), new SceneQuery(), CancellationToken.None));
 
@@ -123,7 +123,7 @@ public sealed class StacSceneSourceTests
         });
         using var folder = new TempFolder();
         var source = Sources.FromJson($$"""{"name":"q","type":"stac","url":"{{server.Url("v1")}}","api_key":{"env":"K","query_parameter":"api_key"} }""",
-            new IngestContext { CacheDirectory = folder.Path, GetEnvironmentVariable = _ => Key });
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, GetEnvironmentVariable = _ => Key });
 
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(TestYards.Tumangang), new SceneQuery(), CancellationToken.None));
 
@@ -169,7 +169,7 @@ public sealed class StacSceneSourceTests
             }
         });
         var source = Sources.FromJson($$"""{"name":"stac","type":"stac","url":"{{server.Url("v1")}}","assets":["visual"],"cloud_mask_asset":"scl","timeout_seconds":10}""",
-            new IngestContext { CacheDirectory = folder.Path });
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(centre, 600, 300);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
         var chipPath = folder.File("chips/S2X_TEST.tif");
@@ -228,7 +228,7 @@ public sealed class StacSceneSourceTests
             }
         });
         var source = Sources.FromJson($$"""{"name":"r","type":"stac","url":"{{server.Url("v1")}}","retry_base_delay_seconds":0.05,"timeout_seconds":10}""",
-            new IngestContext { CacheDirectory = folder.Path });
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(centre);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
 
@@ -306,6 +306,7 @@ public sealed class StacSceneSourceTests
         var context = new IngestContext
         {
             CacheDirectory = folder.Path,
+            Time = TimeProvider.System,
             GetEnvironmentVariable = name => name == "PROVIDER_KEY" ? Key : null,
             Log = new Progress<string>(log.Add),
         };
@@ -346,7 +347,7 @@ public sealed class StacSceneSourceTests
 
             await s.ServeBytesAsync(ctx, cog, "image/tiff");
         });
-        var source = Sources.FromJson($$"""{"name":"stac","type":"stac","url":"{{server.Url("v1")}}","cloud_mask_asset":null}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"stac","type":"stac","url":"{{server.Url("v1")}}","cloud_mask_asset":null}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(centre, 3000, 2000);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
         var searchBytes = server.BytesSent;

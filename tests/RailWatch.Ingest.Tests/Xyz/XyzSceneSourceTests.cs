@@ -22,7 +22,7 @@ public sealed partial class XyzSceneSourceTests
         var tiles = new TileServer(folder, marker);
         await using var server = await LoopbackServer.StartAsync(tiles.HandleAsync);
         var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{y}.png?key={api_key}","api_key":{"env":"TILE_KEY"},"zoom":{{Zoom}},"acquired":"2024-05-01T00:00:00Z"}""",
-            new IngestContext { CacheDirectory = folder.Path, GetEnvironmentVariable = n => n == "TILE_KEY" ? "tile-secret" : null });
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, GetEnvironmentVariable = n => n == "TILE_KEY" ? "tile-secret" : null });
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
 
         var chip = await source.FetchChipAsync(scene, yard, folder.File("chip.tif"), CancellationToken.None);
@@ -50,7 +50,7 @@ public sealed partial class XyzSceneSourceTests
         using var folder = new TempFolder();
         var tiles = new TileServer(folder, (0, 0));
         await using var server = await LoopbackServer.StartAsync(tiles.HandleAsync);
-        var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{-y}.png","zoom":{{Zoom}}}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{-y}.png","zoom":{{Zoom}}}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(TestYards.Tumangang);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
 
@@ -91,7 +91,7 @@ public sealed partial class XyzSceneSourceTests
         var (fx, _) = SlippyPixel(TestYards.Tumangang, Zoom);
         tiles.MissingColumn = (int)fx / 256;
         await using var server = await LoopbackServer.StartAsync(tiles.HandleAsync);
-        var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{y}.png","zoom":{{Zoom}}}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{y}.png","zoom":{{Zoom}}}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         var yard = TestYards.Around(TestYards.Tumangang, 1200, 200);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
 
@@ -119,7 +119,7 @@ public sealed partial class XyzSceneSourceTests
             ctx.Response.StatusCode = 404;
             return Task.CompletedTask;
         });
-        var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{y}.png","zoom":4}""", new IngestContext { CacheDirectory = folder.Path });
+        var source = Sources.FromJson($$"""{"name":"tiles","type":"xyz","url":"{{server.BaseUri}}{z}/{x}/{y}.png","zoom":4}""", new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System });
         // Tile z4/4/3 spans 90°W–67.5°W, 66.5°N–74.0°N.
         var yard = TestYards.Around(new GeoPoint(-80, 70), 200_000, 200_000);
         var scene = (await Sources.ListAsync(source.FindScenesAsync(yard, new SceneQuery(), CancellationToken.None))).Single();
