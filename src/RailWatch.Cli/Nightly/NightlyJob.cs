@@ -49,7 +49,7 @@ public sealed class NightlyJob
         }
 
         var tallies = new SceneTally();
-        var clock = new StageClock();
+        var clock = new StageClock(time);
         var pipeline = new ScenePipeline(store, counter, config.ChipMarginMetres, clock);
         await Parallel.ForEachAsync(
             yards,
@@ -81,7 +81,7 @@ public sealed class NightlyJob
         foreach (var source in sources)
         {
             var scenes = new List<SceneRef>();
-            var searchStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            var searchStarted = time.GetTimestamp();
             try
             {
                 await foreach (var scene in source.FindScenesAsync(yard, query, cancellationToken).ConfigureAwait(false))
@@ -98,7 +98,7 @@ public sealed class NightlyJob
                 log.Warn("search_failed", ("yard", yard.Id), ("source", source.Name), ("error", OneLine(e.Message)));
             }
 
-            clock.Add("search", System.Diagnostics.Stopwatch.GetElapsedTime(searchStarted));
+            clock.Add("search", time.GetElapsedTime(searchStarted));
 
             foreach (var scene in scenes.OrderBy(s => s.Acquired).ThenBy(s => s.SceneId, StringComparer.Ordinal))
             {
