@@ -7,11 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SEED="${1:-101}"; YARDS="${2:-300}"; OUT="${3:-${TMPDIR:-/tmp}/railwatch-bench-stats/seed$SEED}"
 shift $(( $# < 3 ? $# : 3 )) || true
-if ! command -v Rscript >/dev/null || ! Rscript -e 'library(surveillance)' >/dev/null 2>&1; then
-  echo "installing r-cran-surveillance (Debian package)" >&2
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get install -y --no-install-recommends r-cran-surveillance >&2
-fi
+bench/stats/ensure-surveillance.sh
 ART="${RAILWATCH_BENCH_ARTIFACTS:-artifacts}"
 dotnet build bench/stats/RailWatch.Bench.Stats -c Release --artifacts-path "$ART" -v q -nologo >&2
 BENCH="$ART/bin/RailWatch.Bench.Stats/release/RailWatch.Bench.Stats"

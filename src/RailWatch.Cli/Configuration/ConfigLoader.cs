@@ -49,20 +49,7 @@ public static class ConfigLoader
             throw new UsageException($"{path}: config file not found");
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new UsageException($"{path}: cannot read config file: {e.Message}", e);
-        }
-
-        if (!StrictUtf8.TryDecode(bytes, out var text, out var badLine))
-        {
-            throw new UsageException($"{path}:{badLine}: {StrictUtf8.Problem}");
-        }
+        var text = StrictUtf8.ReadFile(path, path, "config file", (message, inner) => new UsageException(message, inner));
 
         JsonElement root;
         try

@@ -41,5 +41,26 @@ public static class StrictUtf8
         }
     }
 
+    /// <summary>
+    /// Reads a whole file as strict UTF-8. A file that cannot be read, or is not UTF-8, raises the exception that
+    /// <paramref name="error"/> makes of the one-line message (<c>LABEL: cannot read WHAT: …</c>, <c>LABEL:LINE: not
+    /// valid UTF-8</c>) and the I/O exception, if any: each reader chooses its exit code.
+    /// </summary>
+    public static string ReadFile(string path, string label, string what, Func<string, Exception?, Exception> error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw error($"{label}: cannot read {what}: {e.Message}", e);
+        }
+
+        return TryDecode(bytes, out var text, out var badLine) ? text : throw error($"{label}:{badLine}: {Problem}", null);
+    }
+
     private static ReadOnlySpan<byte> Preamble => [0xEF, 0xBB, 0xBF];
 }

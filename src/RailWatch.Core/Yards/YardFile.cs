@@ -25,19 +25,7 @@ public static class YardFile
             throw new UsageException($"{path}: yard file not found");
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new BadDataException($"{path}: cannot read yard file: {e.Message}", e);
-        }
-
-        return StrictUtf8.TryDecode(bytes, out var text, out var badLine)
-            ? Parse(text, path)
-            : throw new BadDataException($"{path}:{badLine}: {StrictUtf8.Problem}");
+        return Parse(StrictUtf8.ReadFile(path, path, "yard file", (message, inner) => new BadDataException(message, inner)), path);
     }
 
     public static Yard Parse(string json, string sourceName)

@@ -38,20 +38,7 @@ public static class CountSeriesCsv
         }
 
         var fileName = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new BadDataException($"{fileName}: cannot read: {e.Message}", e);
-        }
-
-        if (!StrictUtf8.TryDecode(bytes, out var text, out var badLine))
-        {
-            throw new BadDataException($"{fileName}:{badLine}: {StrictUtf8.Problem}");
-        }
+        var text = StrictUtf8.ReadFile(path, fileName, "the file", (message, inner) => new BadDataException(message, inner));
 
         using var reader = new StringReader(text);
         return Parse(reader, fileName);
