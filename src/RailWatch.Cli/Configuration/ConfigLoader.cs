@@ -59,7 +59,7 @@ public static class ConfigLoader
         }
         catch (JsonException e)
         {
-            throw new UsageException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('\n')[0]}");
+            throw new UsageException($"{path}: {JsonProblem.Describe(e)}");
         }
 
         CheckFields(root, path);

@@ -37,7 +37,7 @@ public static class YardFile
         }
         catch (JsonException e)
         {
-            throw Bad(sourceName, $"not valid JSON (line {e.LineNumber + 1}): {FirstLine(e.Message)}");
+            throw Bad(sourceName, JsonProblem.Describe(e));
         }
 
         if (root is not JsonObject obj || (string?)obj["type"] != "FeatureCollection")
@@ -277,8 +277,6 @@ public static class YardFile
         var ey = a.Y + (t * dy) - p.Y;
         return Math.Sqrt((ex * ex) + (ey * ey));
     }
-
-    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
 
     private static BadDataException Bad(string source, string problem) => new($"{source}: {problem}");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using RailWatch.Core.Errors;
+using RailWatch.Core.Text;
 
 namespace RailWatch.Ingest.Folder;
 
@@ -52,7 +53,7 @@ internal static class SidecarStacTime
         }
         catch (JsonException e)
         {
-            throw new BadDataException($"{sidecar}: not valid JSON (line {e.LineNumber + 1})", e);
+            throw new BadDataException($"{sidecar}: {JsonProblem.Describe(e)}", e);
         }
     }
 
