@@ -42,11 +42,11 @@ public static class RailWatchApp
         }
         catch (CommandParseException e)
         {
-            return Fail(env, e, ExitCodes.Usage);
+            return Fail(env, e, ExitCodes.Usage, ConversionMessage.Rewrite(e.Message, args));
         }
         catch (CommandRuntimeException e)
         {
-            return Fail(env, e, ExitCodes.Usage);
+            return Fail(env, e, ExitCodes.Usage, ConversionMessage.Rewrite(e.Message, args));
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
@@ -68,9 +68,9 @@ public static class RailWatchApp
         }
     }
 
-    private static int Fail(CliEnvironment env, Exception e, int exitCode)
+    private static int Fail(CliEnvironment env, Exception e, int exitCode, string? message = null)
     {
-        env.Error.WriteLine($"railwatch: {OneLine(e.Message)}");
+        env.Error.WriteLine($"railwatch: {OneLine(message ?? e.Message)}");
         if (env.Verbose)
         {
             env.Error.WriteLine(e.ToString());

@@ -8,6 +8,18 @@ namespace RailWatch.Cli.Tests.Commands.CommandLine;
 /// </summary>
 public sealed class CommandLineTests
 {
+    [TestCase(new[] { "detect", "--series", "x.csv", "--false-alarms-per-year", "abc" }, "railwatch: --false-alarms-per-year: 'abc' is not a number")]
+    [TestCase(new[] { "detect", "--series", "x.csv", "--false-alarms-per-year=abc" }, "railwatch: --false-alarms-per-year: 'abc' is not a number")]
+    [TestCase(new[] { "synth", "--gsd", "fine", "--out", "x" }, "railwatch: --gsd: 'fine' is not a number")]
+    public async Task Option_ValueOfTheWrongType_Exit2NamingTheOptionAndWhatItWants(string[] args, string expected)
+    {
+        var (code, stdout, stderr) = await CliRunner.RunAsync(args);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr.Trim(), Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task Version_PrintsTheProgramsVersion()
     {
