@@ -18,17 +18,6 @@ public sealed class GeoRaster : IDisposable
 {
     private const int EdgePoints = 21;
 
-    private static readonly Dictionary<string, string> RemoteDefaults = new(StringComparer.Ordinal)
-    {
-        ["GDAL_DISABLE_READDIR_ON_OPEN"] = "EMPTY_DIR",
-        ["GDAL_HTTP_MAX_RETRY"] = "3",
-        ["GDAL_HTTP_RETRY_DELAY"] = "1",
-        ["GDAL_HTTP_TIMEOUT"] = "60",
-        ["GDAL_HTTP_CONNECTTIMEOUT"] = "20",
-        ["GDAL_HTTP_MERGE_CONSECUTIVE_RANGES"] = "YES",
-        ["GDAL_HTTP_MULTIPLEX"] = "YES",
-    };
-
     private readonly RasterSource source;
     private readonly Dictionary<string, string> config;
     private readonly string subject;
@@ -63,11 +52,7 @@ public sealed class GeoRaster : IDisposable
             throw new UsageException($"{pathOrUrl}: file not found");
         }
 
-        var config = new Dictionary<string, string>(local ? [] : RemoteDefaults, StringComparer.Ordinal);
-        foreach (var (key, value) in options?.ConfigOptions ?? new Dictionary<string, string>())
-        {
-            config[key] = value;
-        }
+        var config = RemoteConfig.For(local, options?.Remote);
 
         using (new GdalConfigScope(config))
         {

@@ -45,7 +45,4 @@ internal sealed class SourceCredentials
         var separator = query.Length > 0 ? '&' : '?';
         return $"{url}{separator}{Uri.EscapeDataString(name)}={Uri.EscapeDataString(Key)}";
     }
-
-    /// <summary>GDAL_HTTP_HEADERS for /vsicurl/ reads: one header per line.</summary>
-    public string? GdalHeaders => Headers.Count == 0 ? null : string.Join("\r\n", Headers.Select(h => $"{h.Key}: {h.Value}"));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using RailWatch.Core.Errors;
@@ -117,18 +116,9 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
         };
     }
 
-    /// <summary>GDAL configuration for /vsicurl/ reads of one asset.</summary>
-    internal Dictionary<string, string> GdalOptions(string url)
+    /// <summary>How /vsicurl/ (or /vsis3/) reads of one asset are fetched: the source's HTTP settings and API key header.</summary>
+    internal RemoteAccess RemoteAccessFor(string url)
     {
-        var config = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["GDAL_DISABLE_READDIR_ON_OPEN"] = "EMPTY_DIR",
-            ["GDAL_HTTP_MAX_RETRY"] = options.Http.MaxRetries.ToString(CultureInfo.InvariantCulture),
-            ["GDAL_HTTP_RETRY_DELAY"] = Math.Max(0.001, options.Http.RetryBaseDelay.TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture),
-            ["GDAL_HTTP_TIMEOUT"] = Math.Max(1, (int)Math.Ceiling(options.Http.Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture),
-            ["GDAL_HTTP_CONNECTTIMEOUT"] = Math.Max(1, (int)Math.Ceiling(options.Http.Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture),
-            ["GDAL_HTTP_USERAGENT"] = options.Http.UserAgent,
-        };
         var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
         var ext = Path.GetExtension(path);
         var allowed = new List<string> { ".tif", ".tiff", ".TIF", ".TIFF", ".jp2", ".JP2" };
@@ -137,18 +127,17 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
             allowed.Add(ext);
         }
 
-        // Without an extension in the path GDAL must be allowed to read whatever the URL is.
-        if (ext.Length > 1)
+        return new RemoteAccess
         {
-            config["CPL_VSIL_CURL_ALLOWED_EXTENSIONS"] = string.Join(',', allowed);
-        }
+            MaxRetries = options.Http.MaxRetries,
+            RetryDelay = options.Http.RetryBaseDelay,
+            Timeout = options.Http.Timeout,
+            UserAgent = options.Http.UserAgent,
+            Headers = credentials.Headers,
 
-        if (credentials.GdalHeaders is { } headers)
-        {
-            config["GDAL_HTTP_HEADERS"] = headers;
-        }
-
-        return config;
+            // Without an extension in the path GDAL must be allowed to read whatever the URL is.
+            AllowedExtensions = ext.Length > 1 ? allowed : null,
+        };
     }
 
     private async Task<ChipResult> FetchAsync(SceneRef scene, Yard yard, string chipPath, CancellationToken cancellationToken)
@@ -160,8 +149,8 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
             {
                 try
                 {
-                    using var raster = GeoRaster.Open(image.Path, new GeoOpenOptions { ConfigOptions = image.Config }, cancellationToken);
-                    using var maskRaster = mask is null ? null : GeoRaster.Open(mask.Path, new GeoOpenOptions { ConfigOptions = mask.Config }, cancellationToken);
+                    using var raster = GeoRaster.Open(image.Path, new GeoOpenOptions { Remote = image.Remote }, cancellationToken);
+                    using var maskRaster = mask is null ? null : GeoRaster.Open(mask.Path, new GeoOpenOptions { Remote = mask.Remote }, cancellationToken);
                     var request = new ChipRequest(scene, yard, chipPath, options.Chip)
                     {
                         CloudMask = maskRaster,
@@ -188,18 +177,14 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
     {
         if (href.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
         {
-            var config = GdalOptions(href);
-            if (string.IsNullOrEmpty(context.GetEnvironmentVariable("AWS_ACCESS_KEY_ID")))
-            {
-                config["AWS_NO_SIGN_REQUEST"] = "YES";
-            }
-
-            return new ResolvedAsset("/vsis3/" + href[5..], config, false);
+            // Without AWS credentials in the environment the bucket is read anonymously.
+            var remote = RemoteAccessFor(href) with { UnsignedS3 = string.IsNullOrEmpty(context.GetEnvironmentVariable("AWS_ACCESS_KEY_ID")) };
+            return new ResolvedAsset("/vsis3/" + href[5..], remote, false);
         }
 
         if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            return new ResolvedAsset(href, [], false);
+            return new ResolvedAsset(href, null, false);
         }
 
         var url = signer is null ? href : await signer.SignAsync(href, cancellationToken).ConfigureAwait(false);
@@ -209,13 +194,13 @@ public sealed class StacSceneSource : ISceneSource, IDisposable
             var local = cache.PathFor(href, DownloadCache.ExtensionOf(uri));
             await cache.EnsureAsync(local, () => http.DownloadAsync(new Uri(url), local, PayloadKind.Raster, cancellationToken), cancellationToken).ConfigureAwait(false);
 
-            return new ResolvedAsset(local, [], true);
+            return new ResolvedAsset(local, null, true);
         }
 
-        return new ResolvedAsset(url, GdalOptions(url), false);
+        return new ResolvedAsset(url, RemoteAccessFor(url), false);
     }
 
     private void Log(string line) => context.Log?.Report(credentials.Redactor.Redact(line));
 
-    private sealed record ResolvedAsset(string Path, Dictionary<string, string> Config, bool Cached);
+    private sealed record ResolvedAsset(string Path, RemoteAccess? Remote, bool Cached);
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using RailWatch.Core.Geometry;
 using RailWatch.Geo;
+using RailWatch.Ingest.Stac;
 using RailWatch.Ingest.Tests.Support;
 
 namespace RailWatch.Ingest.Tests.Stac;
@@ -359,6 +360,32 @@ public sealed class StacSceneSourceTests
         Assert.That(server.BytesSent - searchBytes, Is.LessThan(cog.Length / 3));
         using var raster = GeoRaster.Open(chip.Path);
         Assert.That(raster.Info.Bands.Single().DataType, Is.EqualTo("UInt16"));
+        Sources.Dispose(source);
+    }
+
+    [Test]
+    public void RemoteAccessFor_CarriesTheHttpSettingsTheKeyHeaderAndTheHrefsExtension()
+    {
+        using var folder = new TempFolder();
+        var context = new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, GetEnvironmentVariable = name => name == "K" ? "k-1" : null };
+        var source = (StacSceneSource)Sources.FromJson("""
+            {"name":"stac","type":"stac","url":"http://127.0.0.1:1/v1","api_key":{"env":"K","header":"Authorization","prefix":"Bearer "},
+             "max_retries":2,"retry_base_delay_seconds":0.5,"timeout_seconds":7}
+            """, context);
+
+        var remote = source.RemoteAccessFor("https://host/a/scene.img?sig=1");
+        var bare = source.RemoteAccessFor("https://host/a/scene");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((remote.MaxRetries, remote.RetryDelay, remote.Timeout, remote.UserAgent), Is.EqualTo(((int?)2, (TimeSpan?)TimeSpan.FromSeconds(0.5), (TimeSpan?)TimeSpan.FromSeconds(7), "RailWatch/1.0")));
+            Assert.That(remote.Headers, Is.EqualTo(new[] { new KeyValuePair<string, string>("Authorization", "Bearer k-1") }));
+            Assert.That(remote.AllowedExtensions, Is.EqualTo(new[] { ".tif", ".tiff", ".TIF", ".TIFF", ".jp2", ".JP2", ".img" }));
+            Assert.That(source.RemoteAccessFor("https://host/a/scene.TIF").AllowedExtensions, Has.Count.EqualTo(6));
+            Assert.That(bare.AllowedExtensions, Is.Null, "without an extension any URL may be read");
+            Assert.That(remote.UnsignedS3, Is.False);
+            Assert.That(remote.ToString(), Does.Not.Contain("k-1"));
+        });
         Sources.Dispose(source);
     }
 
