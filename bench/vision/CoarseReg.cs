@@ -65,7 +65,7 @@ internal static class CoarseReg
             }
 
             var scene = SceneRenderer.Render(yard, options);
-            One($"seed {seed,5}", scene.Image, yard, ScenePlan.Label(scene, "").TrueShiftMetres);
+            One($"seed {seed,5}", scene.Image, yard, SceneLabels.For(scene, "").TrueShiftMetres);
         }
 
         if (seriesDir is not null && yardPath is not null)

@@ -32,10 +32,10 @@ internal static class CoarseTracks
                 MaxTrackLengthMetres = 1000,
                 MarginMetres = 15,
             });
-            var (_, look) = RailWatch.Cli.Commands.Calibrate.ScenePlan.For(seed);
+            var (_, look) = RailWatch.Synth.ScenePlan.For(seed);
             var options = look with { GsdMetres = 3.0, Occupancy = rng.NextDouble() * 0.08, MarginMetres = 30 };
             var scene = RailWatch.Synth.SceneRenderer.Render(yard, options);
-            var label = RailWatch.Cli.Commands.Calibrate.ScenePlan.Label(scene, $"big {seed}");
+            var label = RailWatch.Cli.Commands.Calibrate.SceneLabels.For(scene, $"big {seed}");
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions());
             var truth = label.Cars.Where(c => c.Visible).GroupBy(c => c.TrackId).ToDictionary(g => g.Key, g => g.Count());
             Write(writer, $"big-{seed}", options.GsdMetres, label.VisibleCount, report, truth);
@@ -59,7 +59,7 @@ internal static class CoarseTracks
         foreach (var (seed, options, _, label, report) in CountedScenes.For(seeds, counter, o => o.GsdMetres > counter.Model.MaxSegmentationGsdMetres))
         {
             var truth = label.Cars.Where(c => c.Visible).GroupBy(c => c.TrackId).ToDictionary(g => g.Key, g => g.Count());
-            var under = UnderStrips(label, report, new RailWatch.Core.Geometry.LocalMetricFrame(RailWatch.Cli.Commands.Calibrate.ScenePlan.For(seed).Yard.Bounds.Center));
+            var under = UnderStrips(label, report, new RailWatch.Core.Geometry.LocalMetricFrame(RailWatch.Synth.ScenePlan.For(seed).Yard.Bounds.Center));
             Write(writer, seed.ToString(CultureInfo.InvariantCulture), options.GsdMetres, label.VisibleCount, report, truth, under);
         }
     }

@@ -22,7 +22,7 @@ internal static class CountedScenes
             }
 
             var scene = SceneRenderer.Render(yard, options);
-            var label = ScenePlan.Label(scene, $"seed {seed}");
+            var label = SceneLabels.For(scene, $"seed {seed}");
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions { FixedShiftMetres = AtTrueShift ? label.TrueShiftMetres : null });
             yield return (seed, options, scene, label, report);
             Console.Error.Write('.');

@@ -20,7 +20,7 @@ internal static class FaultRuns
         {
             var (yard, options) = ScenePlan.For(seed);
             var scene = SceneRenderer.Render(yard, options);
-            var label = ScenePlan.Label(scene, $"seed {seed}");
+            var label = SceneLabels.For(scene, $"seed {seed}");
             foreach (var run in runs)
             {
                 var image = run == "clean" ? scene.Image : SensorFaults.Apply(scene.Image, run, seed);

@@ -30,7 +30,7 @@ internal static class PhantomTracks
             }
 
             var scene = SceneRenderer.Render(yard, options);
-            var label = ScenePlan.Label(scene, $"seed {seed}");
+            var label = SceneLabels.For(scene, $"seed {seed}");
             var withPhantoms = With(yard);
             // Registered on the real tracks only; the phantoms get strips, not a say in the shift.
             var plain = counter.CountDetailed(scene.Image, yard, new CountOptions { FixedShiftMetres = CountedScenes.AtTrueShift ? label.TrueShiftMetres : null });

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using RailWatch.Cli.Commands.Calibrate;
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Yards;

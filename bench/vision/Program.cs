@@ -38,7 +38,7 @@ switch (mode)
             sw.Restart();
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions { DebugDirectory = debug is null ? null : Path.Combine(debug, seed.ToString(CultureInfo.InvariantCulture)) });
             var count = sw.Elapsed.TotalSeconds;
-            var label = ScenePlan.Label(scene, $"seed {seed}");
+            var label = SceneLabels.For(scene, $"seed {seed}");
             var o = AccuracyEvaluator.Score(label, report);
             outcomes.Add(o);
             var t = scene.Truth;
@@ -148,7 +148,7 @@ switch (mode)
         {
             var (yard, options) = ScenePlan.For(seed);
             var scene = SceneRenderer.Render(yard, options);
-            trainer.Add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"));
+            trainer.Add(scene.Image, yard, SceneLabels.For(scene, $"seed {seed}"));
         }
 
         Console.WriteLine(FormattableString.Invariant($"samples: occupancy {trainer.OccupancySamples}, boundary {trainer.BoundarySamples}, {sw.Elapsed.TotalSeconds:F0} s"));

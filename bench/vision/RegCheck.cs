@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using RailWatch.Cli.Commands.Calibrate;
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Yards;

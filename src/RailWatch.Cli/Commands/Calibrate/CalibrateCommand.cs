@@ -4,6 +4,7 @@ using RailWatch.Cli.Infrastructure;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Yards;
+using RailWatch.Synth;
 using RailWatch.Vision;
 using RailWatch.Vision.Calibration;
 using RailWatch.Vision.Model;
@@ -208,7 +209,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             if (includeGsd(options.GsdMetres))
             {
                 var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
-                add(scene.Image, yard, ScenePlan.Label(scene, $"seed {seed}"));
+                add(scene.Image, yard, SceneLabels.For(scene, $"seed {seed}"));
                 env.Error.WriteLine(progress(seed));
             }
         }

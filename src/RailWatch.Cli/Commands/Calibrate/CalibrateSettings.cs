@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using RailWatch.Synth;
 using Spectre.Console.Cli;
 
 namespace RailWatch.Cli.Commands.Calibrate;

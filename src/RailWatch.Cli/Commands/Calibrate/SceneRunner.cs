@@ -16,7 +16,7 @@ internal static class SceneRunner
             var seed = seeds[i];
             var (yard, options) = ScenePlan.For(seed);
             var scene = SceneRenderer.Render(yard, options, ct);
-            var label = ScenePlan.Label(scene, $"seed {seed}");
+            var label = SceneLabels.For(scene, $"seed {seed}");
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions { ImageName = label.Name }, ct);
             var outcome = AccuracyEvaluator.Score(label, report);
             outcomes[i] = outcome;

@@ -1,26 +1,36 @@
+using RailWatch.Core.Errors;
 using RailWatch.Core.Scenes;
 using RailWatch.Core.Yards;
-using RailWatch.Synth;
-using RailWatch.Vision.Calibration;
 
-namespace RailWatch.Cli.Commands.Calibrate;
+namespace RailWatch.Synth;
 
 /// <summary>
-/// The labelled synthetic scenes of calibration and evaluation: each seed gives one random yard layout and one
-/// rendering of it, drawn across resolutions (0.3–3 m: four in ten at ≤ 0.5 m, three at 0.6–1 m, one at 1.25–2 m, two at 3 m), seasons, sensors, CRSs, clouds, haze, noise, JPEG,
+/// The labelled synthetic scenes of calibration and evaluation (<c>railwatch calibrate</c>/<c>evaluate</c> and the
+/// vision benchmark): each seed gives one random yard layout and the options of one rendering of it
+/// (<see cref="SceneRenderer"/> draws it), drawn across resolutions (0.3–3 m: four in ten at ≤ 0.5 m, three at 0.6–1 m, one at 1.25–2 m, two at 3 m), seasons, sensors, CRSs, clouds, haze, noise, JPEG,
 /// geolocation error up to 10 m, sun and nodata edges. Calibration and evaluation use disjoint seed ranges.
 /// From seed <see cref="RustyBedsFrom"/> on, half the scenes also have rusty track beds (dark bands about a car
 /// wide, as on many real yards); from seed <see cref="BigYardsFrom"/> on, half the 3 m scenes show a large, nearly
 /// empty yard instead of the usual one (8–12 body tracks of 500–1000 m, 0–8% of the track under cars: a border
 /// yard such as Tumangang between surges). The scenes of lower seeds are what they always were.
+/// <para>
+/// The plan is fixed: <see cref="For"/> gives every seed the same yard and options on every run and machine, and the
+/// documented accuracy figures rest on that, so a change to it changes them. New kinds of scene go in from a new
+/// seed on, as the rusty beds and big yards did.
+/// </para>
 /// </summary>
-internal static class ScenePlan
+public static class ScenePlan
 {
+    /// <summary>The seeds whose scenes the classifiers learn from.</summary>
     public const string DefaultTrainingSeeds = "1-120";
+
+    /// <summary>The seeds whose scenes the count scale and intervals are fitted on, disjoint from the training seeds.</summary>
     public const string DefaultCalibrationSeeds = "121-299";
 
     /// <summary>The car verifier learns from mistakes the forests make on scenes they were not trained on.</summary>
     public const string DefaultVerifierSeeds = "2000-2599";
+
+    /// <summary>The held-out seeds of evaluation, disjoint from every seed range above.</summary>
     public const string DefaultEvaluationSeeds = "5000-5089";
 
     /// <summary>
@@ -42,6 +52,7 @@ internal static class ScenePlan
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
     private static readonly double[] CoarseMidGsds = [1.25, 1.5, 2.0];
 
+    /// <summary>The yard and scene options of <paramref name="seed"/>: a pure function of the seed.</summary>
     public static (Yard Yard, SceneOptions Options) For(int seed)
     {
         var rng = new Random(unchecked((seed * 7919) + 17));
@@ -114,22 +125,10 @@ internal static class ScenePlan
     /// <summary>A large yard between surges: 0–8% of its track under cars, from the same uniform draw.</summary>
     private static double BigYardOccupancy(double u) => u * 0.08;
 
-    public static SceneLabel Label(RenderedScene scene, string name)
-    {
-        var truth = scene.Truth;
-        var visible = truth.AllCars.Where(c => c.Visible).Select(c => new RailWatch.Core.Geometry.GeoPoint(c.Center[0], c.Center[1])).ToList();
-        var ambiguous = truth.AllCars.Where(c => !c.Visible && c.ClearFraction >= 0.2).Select(c => new RailWatch.Core.Geometry.GeoPoint(c.Center[0], c.Center[1])).ToList();
-        return new SceneLabel(name, truth.GsdMetres, truth.VisibleCount, visible)
-        {
-            AmbiguousCarCentres = ambiguous,
-            Conditions = truth.OptionsSummary,
-            Cars = [.. truth.Tracks.SelectMany(t => t.Cars.Select(c => new LabelledCar(
-                t.Id, new RailWatch.Core.Geometry.GeoPoint(c.Center[0], c.Center[1]), c.LengthM, c.WidthM, c.Visible)))],
-            TrueShiftMetres = (truth.GeolocationError.EastM, truth.GeolocationError.NorthM),
-        };
-    }
-
-    /// <summary>Parses "A-B", "A" or a comma-separated list of them ("1-120,2000-2599") into seeds.</summary>
+    /// <summary>
+    /// Parses "A-B", "A" or a comma-separated list of them ("1-120,2000-2599") into seeds; a malformed list is a
+    /// <see cref="UsageException"/> that names the <c>--seeds</c> option.
+    /// </summary>
     public static IReadOnlyList<int> ParseSeeds(string text)
     {
         try
@@ -138,7 +137,7 @@ internal static class ScenePlan
         }
         catch (FormatException e)
         {
-            throw new RailWatch.Core.Errors.UsageException($"--seeds: {e.Message}", e);
+            throw new UsageException($"--seeds: {e.Message}", e);
         }
     }
 }

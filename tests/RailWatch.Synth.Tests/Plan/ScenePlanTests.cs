@@ -1,6 +1,4 @@
-using RailWatch.Cli.Commands.Calibrate;
-
-namespace RailWatch.Cli.Tests.Commands.Calibrate;
+namespace RailWatch.Synth.Tests.Plan;
 
 public class ScenePlanTests
 {
