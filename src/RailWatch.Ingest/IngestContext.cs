@@ -22,4 +22,10 @@ public sealed record IngestContext
 
     /// <summary>Where sources report retries and skipped scenes (one line each, secrets redacted); null discards them.</summary>
     public IProgress<string>? Log { get; init; }
+
+    /// <summary>
+    /// Where sources report what an operator should act on: a file in an imagery folder that cannot be read or timed,
+    /// so is never counted. Null reports them on <see cref="Log"/>.
+    /// </summary>
+    public IProgress<string>? Warnings { get; init; }
 }

@@ -15,7 +15,7 @@ namespace RailWatch.Ingest.Folder;
 /// Scenes from image files in a folder (GeoTIFF, COG, JPEG 2000, …): every file matching the patterns whose footprint
 /// intersects the yard (plus margin), timed by the first of the configured time sources that has a time (TIFF
 /// DateTime tag, STAC item beside the file, file name). Files GDAL cannot open, or without a time, are reported on
-/// <see cref="IngestContext.Log"/> and skipped. Scenes come oldest first.
+/// <see cref="IngestContext.Warnings"/> and skipped. Scenes come oldest first.
 /// </summary>
 public sealed class FolderSceneSource : ISceneSource
 {
@@ -76,6 +76,8 @@ public sealed class FolderSceneSource : ISceneSource
             cancellationToken);
     }
 
+    private void Warn(string line) => (context.Warnings ?? context.Log)?.Report(line);
+
     /// <summary>The acquisition time of one file from the configured sources in order, with the source that gave it; null when none has one.</summary>
     internal (DateTimeOffset Time, TimeFrom From)? AcquisitionTime(string path, RasterInfo? info)
     {
@@ -111,7 +113,7 @@ public sealed class FolderSceneSource : ISceneSource
             var facts = Describe(file);
             if (facts.Unreadable is { } reason)
             {
-                context.Log?.Report($"{Name}: skipping {file}: {reason}");
+                Warn($"{Name}: skipping {file}: {reason}");
                 continue;
             }
 
@@ -122,13 +124,13 @@ public sealed class FolderSceneSource : ISceneSource
 
             if (facts.TimeProblem is { } problem)
             {
-                context.Log?.Report($"{Name}: skipping {file}: {problem}");
+                Warn($"{Name}: skipping {file}: {problem}");
                 continue;
             }
 
             if (facts.Time is not { } time)
             {
-                context.Log?.Report($"{Name}: skipping {file}: no acquisition time (tried {string.Join(", ", options.TimeFrom)})");
+                Warn($"{Name}: skipping {file}: no acquisition time (tried {string.Join(", ", options.TimeFrom)})");
                 continue;
             }
 

@@ -178,6 +178,25 @@ public sealed class NightlyRunTests
     }
 
     [Test]
+    public async Task Run_WithAFileThatIsNotARaster_WarnsNamingIt_AndStoresTheScenes()
+    {
+        var (folder, scenes) = world.CopyOfScenes("junk");
+        File.WriteAllText(Path.Combine(scenes, "aaa_junk.tif"), "not a raster");
+        var store = world.NewStorePath();
+
+        var (code, output, error) = await CliRunner.RunAsync("run", "--config", world.WriteConfig(folder, scenes), "--store", store, "--format", "json");
+
+        using var summary = JsonDocument.Parse(output);
+        var warning = error.Split('\n').SingleOrDefault(l => l.Contains("aaa_junk.tif", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, error);
+            Assert.That(summary.RootElement.GetProperty("scenes_new").GetInt32(), Is.EqualTo(NightlyFixture.SceneCount));
+            Assert.That(warning, Does.Contain("\"level\":\"warn\"").And.Contain("\"event\":\"source\"").And.Contain("skipping"));
+        });
+    }
+
+    [Test]
     public async Task Run_TwoScenesOfOnePassAtTheSameInstant_StoresBothAndFlagsAsWithOne()
     {
         // Adjacent tiles of one datatake share their sensing time: the last (surge) scene again, as a second file.

@@ -21,8 +21,10 @@ public sealed class FolderSceneSourceTests
         File.WriteAllText(Path.Combine(series, "d_stac_2023-10-08.stac.json"), """{"type":"Feature","id":"d","properties":{"datetime":"2023-10-08T04:00:00Z"}}""");
         File.WriteAllText(Path.Combine(series, "e_undated.tif"), "not a raster");
         var log = new List<string>();
+        var warnings = new List<string>();
         var source = Sources.FromJson("""{"name":"sample","type":"folder","path":"series","pattern":"*.tif","time_from":["tiff_tag","stac_json","file_name"]}""",
-            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, Log = new Progress<string>(log.Add) }, folder.File("railwatch.json"));
+            new IngestContext { CacheDirectory = folder.Path, Time = TimeProvider.System, Log = new SynchronousRecorder(log), Warnings = new SynchronousRecorder(warnings) },
+            folder.File("railwatch.json"));
 
         var scenes = await Sources.ListAsync(source.FindScenesAsync(TestYards.Around(centre), new SceneQuery(), CancellationToken.None));
 
@@ -38,6 +40,15 @@ public sealed class FolderSceneSourceTests
         Assert.That(scenes.Select(s => s.GsdMetres), Is.All.EqualTo(10).Within(0.05));
         Assert.That(scenes.Select(s => s.Source), Is.All.EqualTo("sample"));
         Assert.That(scenes[0].Href, Is.EqualTo(Path.Combine(series, "a_tagged.tif")));
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(warnings[0], Does.StartWith("sample: skipping ").And.Contain("e_undated.tif"));
+        Assert.That(log, Is.Empty);
+    }
+
+    /// <summary>Records reports on the reporting thread (Progress&lt;T&gt; would post them to the thread pool, after the assertions).</summary>
+    private sealed class SynchronousRecorder(List<string> lines) : IProgress<string>
+    {
+        public void Report(string value) => lines.Add(value);
     }
 
     [Test]

@@ -29,6 +29,7 @@ internal static class NightlyRunner
             Time = env.Time,
             ChipMarginMetres = config.ChipMarginMetres,
             Log = new SynchronousProgress<string>(line => log.Info("source", ("message", line))),
+            Warnings = new SynchronousProgress<string>(line => log.Warn("source", ("message", line))),
         };
         var sources = config.Sources.Select((s, i) => SourceConfig.Create(s, config.Path, context, i)).ToList();
         try
