@@ -23,11 +23,6 @@ public sealed class CountCommand(CliEnvironment env) : Command<CountSettings>
             throw new UsageException("count: --yard YARD.geojson is required");
         }
 
-        if (settings.Format is not (OutputFormat.Text or OutputFormat.Json))
-        {
-            throw new UsageException($"count: --format {settings.Format.ToString().ToLowerInvariant()} is not supported (text or json)");
-        }
-
         if (!File.Exists(settings.Image) && !settings.Image.StartsWith("/vsi", StringComparison.Ordinal))
         {
             throw new UsageException($"{settings.Image}: image not found");

@@ -16,7 +16,6 @@ public sealed class CountSettings : CommandSettings
 
     [CommandOption("--format <FORMAT>")]
     [Description("text (default) or json")]
-    [DefaultValue(OutputFormat.Text)]
     public OutputFormat Format { get; init; } = OutputFormat.Text;
 
     [CommandOption("--debug-dir <DIR>")]

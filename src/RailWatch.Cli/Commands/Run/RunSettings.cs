@@ -15,8 +15,7 @@ public sealed class RunSettings : CommandSettings
     public string? Store { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Summary format: text or json.")]
-    [DefaultValue(OutputFormat.Text)]
+    [Description("Summary format: text (default) or json.")]
     public OutputFormat Format { get; init; } = OutputFormat.Text;
 
     public override Spectre.Console.ValidationResult Validate()
@@ -26,8 +25,6 @@ public sealed class RunSettings : CommandSettings
             return Spectre.Console.ValidationResult.Error("--config PATH is required");
         }
 
-        return Format is OutputFormat.Text or OutputFormat.Json
-            ? Spectre.Console.ValidationResult.Success()
-            : Spectre.Console.ValidationResult.Error("--format must be text or json");
+        return Spectre.Console.ValidationResult.Success();
     }
 }

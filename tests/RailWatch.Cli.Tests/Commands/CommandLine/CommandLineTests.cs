@@ -11,6 +11,7 @@ public sealed class CommandLineTests
     [TestCase(new[] { "detect", "--series", "x.csv", "--false-alarms-per-year", "abc" }, "railwatch: --false-alarms-per-year: 'abc' is not a number")]
     [TestCase(new[] { "detect", "--series", "x.csv", "--false-alarms-per-year=abc" }, "railwatch: --false-alarms-per-year: 'abc' is not a number")]
     [TestCase(new[] { "synth", "--gsd", "fine", "--out", "x" }, "railwatch: --gsd: 'fine' is not a number")]
+    [TestCase(new[] { "count", "x.tif", "--yard", "y.geojson", "--format", "csv" }, "railwatch: --format: 'csv' is not a valid value. Valid values are 'Text', 'Json'")]
     public async Task Option_ValueOfTheWrongType_Exit2NamingTheOptionAndWhatItWants(string[] args, string expected)
     {
         var (code, stdout, stderr) = await CliRunner.RunAsync(args);
