@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using RailWatch.Cli.Commands.Calibrate;
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Yards;

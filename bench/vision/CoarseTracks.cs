@@ -35,7 +35,7 @@ internal static class CoarseTracks
             var (_, look) = RailWatch.Synth.ScenePlan.For(seed);
             var options = look with { GsdMetres = 3.0, Occupancy = rng.NextDouble() * 0.08, MarginMetres = 30 };
             var scene = RailWatch.Synth.SceneRenderer.Render(yard, options);
-            var label = RailWatch.Cli.Commands.Calibrate.SceneLabels.For(scene, $"big {seed}");
+            var label = RailWatch.Synth.SceneLabels.For(scene, $"big {seed}");
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions());
             var truth = label.Cars.Where(c => c.Visible).GroupBy(c => c.TrackId).ToDictionary(g => g.Key, g => g.Count());
             Write(writer, $"big-{seed}", options.GsdMetres, label.VisibleCount, report, truth);
@@ -68,7 +68,7 @@ internal static class CoarseTracks
     /// Visible true cars under each strip as the counter placed it: a strip at the registered shift s over an image
     /// whose georeferencing is off by e sees the ground at its nominal line + (s − e).
     /// </summary>
-    internal static int[] UnderStrips(RailWatch.Vision.Calibration.SceneLabel label, CountReport report, RailWatch.Core.Geometry.LocalMetricFrame frame)
+    internal static int[] UnderStrips(RailWatch.Core.Labels.SceneLabel label, CountReport report, RailWatch.Core.Geometry.LocalMetricFrame frame)
     {
         var profiles = report.Profiles!;
         var under = new int[profiles.Count];

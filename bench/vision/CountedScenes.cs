@@ -1,4 +1,4 @@
-using RailWatch.Cli.Commands.Calibrate;
+using RailWatch.Core.Labels;
 using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using RailWatch.Cli.Commands.Calibrate;
 using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
 

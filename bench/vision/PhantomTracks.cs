@@ -1,5 +1,4 @@
 using System.Globalization;
-using RailWatch.Cli.Commands.Calibrate;
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Yards;
 using RailWatch.Synth;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using RailWatch.Cli.Commands.Calibrate;
 using RailWatch.Synth;
 using RailWatch.Vision;
 using RailWatch.Vision.Calibration;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RailWatch.Core.Geometry;
+using RailWatch.Core.Labels;
 
 namespace RailWatch.Vision.Calibration;
 

@@ -1,4 +1,5 @@
 using RailWatch.Core.Imaging;
+using RailWatch.Core.Labels;
 using RailWatch.Core.Yards;
 using RailWatch.Vision.Estimation;
 using RailWatch.Vision.Model;

@@ -1,5 +1,6 @@
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
+using RailWatch.Core.Labels;
 using RailWatch.Core.Yards;
 using RailWatch.Vision.Model;
 using RailWatch.Vision.Segmentation;

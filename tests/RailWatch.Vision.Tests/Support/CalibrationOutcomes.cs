@@ -1,4 +1,5 @@
 using RailWatch.Core.Counting;
+using RailWatch.Core.Labels;
 using RailWatch.Vision.Calibration;
 
 namespace RailWatch.Vision.Tests.Support;

@@ -3,6 +3,7 @@ using RailWatch.Cli.Commands.Count;
 using RailWatch.Cli.Infrastructure;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Imaging;
+using RailWatch.Core.Labels;
 using RailWatch.Core.Yards;
 using RailWatch.Synth;
 using RailWatch.Vision;

@@ -1,6 +1,6 @@
 using RailWatch.Core.Geometry;
 
-namespace RailWatch.Vision.Calibration;
+namespace RailWatch.Core.Labels;
 
 /// <summary>The truth of one labelled scene as calibration and evaluation need it.</summary>
 public sealed record SceneLabel(string Name, double GsdMetres, int VisibleCount, IReadOnlyList<GeoPoint> VisibleCarCentres)
@@ -20,14 +20,3 @@ public sealed record SceneLabel(string Name, double GsdMetres, int VisibleCount,
 
 /// <summary>One true car: the track it stands on, its centre in true WGS84 coordinates and its footprint.</summary>
 public sealed record LabelledCar(string TrackId, GeoPoint Centre, double LengthMetres, double WidthMetres, bool Visible);
-
-/// <summary>How the counter did on one labelled scene.</summary>
-public sealed record SceneOutcome(SceneLabel Label, CountReport Report, int TruePositives, int FalsePositives, int FalseNegatives)
-{
-    public int? Count => Report.Count.Total.Count;
-
-    public bool WithinInterval => Report.Count.Total.Low <= Label.VisibleCount && Label.VisibleCount <= Report.Count.Total.High;
-
-    /// <summary>Relative error of the count against the visible truth (null when not observed).</summary>
-    public double? RelativeError => Count is { } c ? (c - Label.VisibleCount) / (double)Math.Max(1, Label.VisibleCount) : null;
-}
