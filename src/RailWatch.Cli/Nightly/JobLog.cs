@@ -45,7 +45,13 @@ public sealed class JobLog
         };
         foreach (var (key, value) in fields)
         {
-            line[key] = value is null ? null : JsonSerializer.SerializeToNode(value);
+            line[key] = value switch
+            {
+                null => null,
+                // Times as everywhere else in the CLI's output: UTC with Z, fractions only where there are any.
+                DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", System.Globalization.CultureInfo.InvariantCulture),
+                _ => JsonSerializer.SerializeToNode(value),
+            };
         }
 
         lock (gate)
