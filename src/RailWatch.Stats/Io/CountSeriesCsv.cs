@@ -34,7 +34,7 @@ public static class CountSeriesCsv
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new UsageException($"{path}: file not found");
+            throw new UsageException(Directory.Exists(path) ? $"{path}: a folder, not a series CSV file" : $"{path}: file not found");
         }
 
         var fileName = Path.GetFileName(path);

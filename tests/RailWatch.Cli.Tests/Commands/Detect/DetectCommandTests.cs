@@ -106,6 +106,15 @@ public sealed class DetectCommandTests
     }
 
     [Test]
+    public async Task Detect_SeriesIsAFolder_Exits2SayingSo()
+    {
+        var (code, _, stderr) = await Run("detect", "--series", root);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr.Trim(), Is.EqualTo($"railwatch: {root}: a folder, not a series CSV file"));
+    }
+
+    [Test]
     public async Task Detect_WithoutSeries_Exits2()
     {
         var (code, _, stderr) = await Run("detect");
