@@ -49,7 +49,7 @@ public sealed class JobLog
             {
                 null => null,
                 // Times as everywhere else in the CLI's output: UTC with Z, fractions only where there are any.
-                DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", System.Globalization.CultureInfo.InvariantCulture),
+                DateTimeOffset t => Core.Text.UtcTime.Format(t),
                 _ => JsonSerializer.SerializeToNode(value),
             };
         }

@@ -80,7 +80,7 @@ public static class CountSeriesCsv
             if (seen.TryGetValue(key, out var first))
             {
                 throw new BadDataException(
-                    $"{where}: duplicate observation of yard \"{observation.YardId}\" at {observation.Acquired.UtcDateTime:yyyy-MM-ddTHH:mm:ss.FFFFFFFZ} (first on line {first})");
+                    $"{where}: duplicate observation of yard \"{observation.YardId}\" at {UtcTime.Format(observation.Acquired)} (first on line {first})");
             }
 
             seen.Add(key, lineNumber);
