@@ -165,9 +165,9 @@ public static class ConfigLoader
         }
 
         var falseAlarms = OptionalNumber(root, "detection", "false_alarms_per_year", path);
-        if (falseAlarms is { } f && (f <= 0 || f > 365))
+        if (falseAlarms is { } f && (f <= 0 || f > RailWatchConfig.MaxFalseAlarmsPerYear))
         {
-            throw Error(path, "detection.false_alarms_per_year", "must be greater than 0 and at most 365");
+            throw Error(path, "detection.false_alarms_per_year", $"must be greater than 0 and at most {RailWatchConfig.MaxFalseAlarmsPerYear}");
         }
 
         var token = OptionalString(root, "web", "token", path);

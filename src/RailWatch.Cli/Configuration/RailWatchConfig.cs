@@ -38,6 +38,9 @@ public sealed record RailWatchConfig
     /// <summary>Target false-alarm rate per yard-year of the detector (<c>detection.false_alarms_per_year</c>).</summary>
     public double? FalseAlarmsPerYear { get; init; }
 
+    /// <summary>The largest false-alarm rate the config or <c>detect</c> takes: one false alarm a day.</summary>
+    public const double MaxFalseAlarmsPerYear = 365;
+
     /// <summary>Token <c>serve</c> requires off loopback (<c>web.token</c>; the environment variable wins).</summary>
     public string? WebToken { get; init; }
 

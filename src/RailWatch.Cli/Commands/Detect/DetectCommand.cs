@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using RailWatch.Cli.Configuration;
 using RailWatch.Cli.Infrastructure;
 using RailWatch.Stats;
 using RailWatch.Stats.Io;
@@ -36,9 +37,6 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
 
     public sealed class Settings : CommandSettings
     {
-        /// <summary>The largest rate either option takes: one false alarm a day, the config's cap on detection.false_alarms_per_year.</summary>
-        public const double MaxRatePerYear = 365;
-
         [CommandOption("--series <PATH>")]
         [Description("Count series CSV: yard,acquired,count[[,low,high,observed_fraction,source]] with a header line.")]
         public string? Series { get; init; }
@@ -70,7 +68,7 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
             return Rate("--false-alarms-per-year", FalseAlarmsPerYear) ?? Rate("--spike-false-alarms-per-year", SpikeFalseAlarmsPerYear) ?? ValidationResult.Success();
         }
 
-        /// <summary>An error for a rate that is not a number in (0, <see cref="MaxRatePerYear"/>]; null for a good or absent one.</summary>
+        /// <summary>An error for a rate that is not a number in (0, <see cref="RailWatchConfig.MaxFalseAlarmsPerYear"/>]; null for a good or absent one.</summary>
         private static ValidationResult? Rate(string option, double? value)
         {
             if (value is not { } rate)
@@ -83,8 +81,8 @@ public sealed class DetectCommand(CliEnvironment env) : Command<DetectCommand.Se
                 return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{option} must be a positive number, not {rate}"));
             }
 
-            return rate > MaxRatePerYear
-                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{option} must be at most {MaxRatePerYear} (one false alarm a day), not {rate}"))
+            return rate > RailWatchConfig.MaxFalseAlarmsPerYear
+                ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{option} must be at most {RailWatchConfig.MaxFalseAlarmsPerYear} (one false alarm a day), not {rate}"))
                 : null;
         }
     }
