@@ -133,6 +133,7 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         Clutter = !s.NoClutter,
         Catenary = !s.NoCatenary,
         RustyTrackBeds = s.RustyBeds,
+        VariedStock = s.VariedStock,
         Acquired = acquired,
     };
 
