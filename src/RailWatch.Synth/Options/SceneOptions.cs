@@ -64,12 +64,6 @@ public sealed record SceneOptions
     /// </summary>
     public bool RustyTrackBeds { get; init; }
 
-    /// <summary>
-    /// Cars painted any tone from near-black to pale grey (dark ones most often, often one paint a cut, plain roofs)
-    /// on ballast from dark to bright, instead of the catalogue's paints and beds: dark cars on light beds are common.
-    /// </summary>
-    public bool VariedStock { get; init; }
-
     /// <summary>Radiometric gain applied after haze (a product's calibration differs from the truth).</summary>
     public double Gain { get; init; } = 1.0;
 

@@ -12,8 +12,7 @@ namespace RailWatch.Synth;
 /// From seed <see cref="RustyBedsFrom"/> on, half the scenes also have rusty track beds (dark bands about a car
 /// wide, as on many real yards); from seed <see cref="BigYardsFrom"/> on, half the 3 m scenes show a large, nearly
 /// empty yard instead of the usual one (8–12 body tracks of 500–1000 m, 0–8% of the track under cars: a border
-/// yard such as Tumangang between surges); from seed <see cref="VariedStockFrom"/> on, half the scenes show varied
-/// stock (cars of any tone, dark ones on light beds most of all). The scenes of lower seeds are what they always were.
+/// yard such as Tumangang between surges). The scenes of lower seeds are what they always were.
 /// <para>
 /// The plan is fixed: <see cref="For"/> gives every seed the same yard and options on every run and machine, and the
 /// documented accuracy figures rest on that, so a change to it changes them. New kinds of scene go in from a new
@@ -48,9 +47,6 @@ public static class ScenePlan
 
     /// <summary>The first seed whose 3 m scenes may show a large, nearly empty yard.</summary>
     public const int BigYardsFrom = 200_000;
-
-    /// <summary>The first seed whose scenes may show varied stock (<see cref="SceneOptions.VariedStock"/>).</summary>
-    public const int VariedStockFrom = 300_000;
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
@@ -100,7 +96,6 @@ public static class ScenePlan
             BlurPixels = 0.3 + (rng.NextDouble() * 0.5),
             MarginMetres = 30,
             RustyTrackBeds = seed >= RustyBedsFrom && HashBit(seed, 0),
-            VariedStock = seed >= VariedStockFrom && HashBit(seed, 2),
         };
         return (yard, options);
     }
@@ -108,7 +103,7 @@ public static class ScenePlan
     /// <summary>
     /// A bit of a SplitMix64 hash of the seed: unlike the first draws of <see cref="Random"/> for neighbouring seeds,
     /// uncorrelated, and drawn beside the seed's other choices without moving them. Bit 0 chooses rusty beds, bit 1
-    /// big yards, bit 2 varied stock.
+    /// big yards.
     /// </summary>
     private static bool HashBit(int seed, int bit) => ((Hash(seed) >> bit) & 1) == 0;
 

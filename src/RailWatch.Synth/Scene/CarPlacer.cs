@@ -14,8 +14,7 @@ internal static class CarPlacer
 
     private const double MeanPitch = 16.6;
 
-    /// <param name="restyle">Repaints each cut as it is planned, from a random stream of its own; null keeps the catalogue's looks.</param>
-    public static List<Railcar> Place(IReadOnlyList<TrackPath> tracks, SceneOptions options, Random rng, Sun sun, Func<List<RailcarSpec>, List<RailcarSpec>>? restyle = null)
+    public static List<Railcar> Place(IReadOnlyList<TrackPath> tracks, SceneOptions options, Random rng, Sun sun)
     {
         var free = tracks.Select(t => FreeIntervals(t, tracks)).ToList();
         var totalFree = free.Sum(f => f.Sum(i => i.To - i.From));
@@ -48,11 +47,6 @@ internal static class CarPlacer
             }
 
             var cut = PlanCut(Math.Min(target - cars.Count, CutSize(rng)), options.Season, rng);
-            if (restyle is not null)
-            {
-                cut = restyle(cut);
-            }
-
             var cutLength = CutLength(cut, rng, out var couplerGaps);
             while (cut.Count > 1 && cutLength > largest)
             {

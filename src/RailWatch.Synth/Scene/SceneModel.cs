@@ -63,14 +63,6 @@ internal sealed class SceneModel
 
         var groundRng = Stream(1);
         var ground = GroundStyle.Create(options.Season, groundRng);
-
-        // A stream of its own, as for rusty beds: without varied stock the scene is what it was.
-        var variety = options.VariedStock ? new StockVariety(Stream(9)) : null;
-        if (variety is not null)
-        {
-            ground = variety.Ground(ground);
-        }
-
         var styles = tracks.Select(_ => ground.TrackStyleFor(groundRng)).ToList();
         if (options.RustyTrackBeds)
         {
@@ -79,7 +71,7 @@ internal sealed class SceneModel
             styles = [.. styles.Select(style => style.Rusted(rustRng))];
         }
 
-        var cars = CarPlacer.Place(tracks, options, Stream(2), sun, variety is null ? null : variety.Restyle);
+        var cars = CarPlacer.Place(tracks, options, Stream(2), sun);
 
         var solids = new List<Solid>();
         var patches = new List<GroundPatch>();

@@ -35,20 +35,4 @@ public class ScenePlanTests
 
         Assert.That(fine.Select(BodyTracks), Is.All.InRange(3, 7));
     }
-
-    [Test]
-    public void For_SeedsFromVariedStock_HalfShowVariedStock()
-    {
-        var varied = Enumerable.Range(ScenePlan.VariedStockFrom, 400).Count(s => ScenePlan.For(s).Options.VariedStock);
-
-        Assert.That(varied, Is.InRange(140, 260));
-    }
-
-    [Test]
-    public void For_SeedsBelowVariedStock_NeverShowIt()
-    {
-        var seeds = Enumerable.Range(1, 300).Concat(Enumerable.Range(ScenePlan.VariedStockFrom - 300, 300));
-
-        Assert.That(seeds.Where(s => ScenePlan.For(s).Options.VariedStock), Is.Empty);
-    }
 }

@@ -133,7 +133,6 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         Clutter = !s.NoClutter,
         Catenary = !s.NoCatenary,
         RustyTrackBeds = s.RustyBeds,
-        VariedStock = s.VariedStock,
         Acquired = acquired,
     };
 

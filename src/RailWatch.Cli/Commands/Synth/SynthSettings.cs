@@ -128,10 +128,6 @@ public sealed class SynthSettings : CommandSettings
     [Description("Track beds stained dark brown by rust, oil and wooden sleepers, as on many real yards.")]
     public bool RustyBeds { get; init; }
 
-    [CommandOption("--varied-stock")]
-    [Description("Cars painted any tone from near-black to pale grey (dark ones most often) on ballast from dark to bright.")]
-    public bool VariedStock { get; init; }
-
     [CommandOption("--acquired <TIME>")]
     [Description("Acquisition time of the first scene, ISO 8601 UTC (default 2024-06-15T02:30:00Z); scene k is k days later.")]
     public string? Acquired { get; init; }
