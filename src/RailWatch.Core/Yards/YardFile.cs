@@ -94,10 +94,10 @@ public static class YardFile
                         throw Bad(sourceName, $"{label}: the track has no properties.id");
                     }
 
-                    var points = ReadPositions(geometry["coordinates"], sourceName, label);
+                    var points = WithoutRepeats(ReadPositions(geometry["coordinates"], sourceName, label));
                     if (points.Count < 2)
                     {
-                        throw Bad(sourceName, $"{label}: a track LineString needs at least 2 points, it has {points.Count}");
+                        throw Bad(sourceName, $"{label}: a track LineString needs at least 2 distinct points, it has {points.Count}");
                     }
 
                     tracks.Add((new Track(id, points), label));
@@ -198,13 +198,31 @@ public static class YardFile
             throw Bad(source, $"{label}: Polygon has no rings");
         }
 
-        var outer = ReadPositions(rings[0], source, label);
+        var outer = WithoutRepeats(ReadPositions(rings[0], source, label));
         if (outer.Count >= 2 && outer[0] == outer[^1])
         {
             outer.RemoveAt(outer.Count - 1);
         }
 
         return outer;
+    }
+
+    /// <summary>
+    /// The positions without consecutive repeats, which digitising tools often leave (a doubled closing position, a
+    /// vertex snapped twice): valid GeoJSON, but a zero-length edge or segment that geometry must not see.
+    /// </summary>
+    private static List<GeoPoint> WithoutRepeats(List<GeoPoint> points)
+    {
+        var kept = new List<GeoPoint>(points.Count);
+        foreach (var p in points)
+        {
+            if (kept.Count == 0 || kept[^1] != p)
+            {
+                kept.Add(p);
+            }
+        }
+
+        return kept;
     }
 
     private static void ValidateRing(IReadOnlyList<GeoPoint> ring, string source, string label)

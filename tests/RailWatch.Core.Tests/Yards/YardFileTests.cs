@@ -59,13 +59,31 @@ public sealed class YardFileTests
         Assert.That(again.Polygon, Is.EqualTo(yard.Polygon));
     }
 
+    [Test]
+    public void Parse_RepeatedPositions_AreReadOnceInsteadOfMakingZeroLengthEdges()
+    {
+        // A doubled closing position and a vertex snapped twice, as digitising tools leave them: valid GeoJSON.
+        var polygon = YardPolygon.Replace(
+            "[[130.0,42.0],[130.01,42.0],[130.01,42.005],[130.0,42.005],[130.0,42.0]]",
+            "[[130.0,42.0],[130.01,42.0],[130.01,42.0],[130.01,42.005],[130.0,42.005],[130.0,42.0],[130.0,42.0]]", StringComparison.Ordinal);
+
+        var yard = YardFile.Parse(Collection(polygon, Track("T1", "[[130.001,42.001],[130.005,42.001],[130.005,42.001],[130.009,42.001]]")), Source);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(yard.Polygon, Has.Count.EqualTo(4));
+            Assert.That(yard.Tracks[0].Points, Has.Count.EqualTo(3));
+        });
+    }
+
     [TestCase("no yard", "no feature with properties.role \"yard\"")]
     [TestCase("two yards", "2 features with properties.role \"yard\"")]
     [TestCase("duplicate track ids", "duplicate track id \"T1\"")]
     [TestCase("track outside", "(id \"T9\"): track point (130.0500000, 42.0010000) lies outside the yard polygon")]
     [TestCase("self-intersecting", "the yard polygon intersects itself")]
     [TestCase("out of range", "is out of WGS84 range")]
-    [TestCase("one-point track", "a track LineString needs at least 2 points, it has 1")]
+    [TestCase("one-point track", "a track LineString needs at least 2 distinct points, it has 1")]
+    [TestCase("one point twice", "a track LineString needs at least 2 distinct points, it has 1")]
     [TestCase("no tracks", "no feature with properties.role \"track\"")]
     [TestCase("not json", "not valid JSON")]
     public void Parse_InvalidFile_ThrowsBadDataNamingFileAndFeature(string fault, string expected)
@@ -81,6 +99,7 @@ public sealed class YardFileTests
                 "[[130.0,42.0],[130.01,42.005],[130.01,42.0],[130.0,42.005],[130.0,42.0]]", StringComparison.Ordinal), GoodTrack),
             "out of range" => Collection(YardPolygon, Track("T1", "[[130.001,42.001],[190.0,42.001]]")),
             "one-point track" => Collection(YardPolygon, Track("T1", "[[130.001,42.001]]")),
+            "one point twice" => Collection(YardPolygon, Track("T1", "[[130.001,42.001],[130.001,42.001]]")),
             "no tracks" => Collection(YardPolygon),
             "not json" => "{\"type\": \"FeatureCollection\", \"features\": [",
             _ => throw new ArgumentOutOfRangeException(nameof(fault)),
