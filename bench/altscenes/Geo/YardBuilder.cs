@@ -21,7 +21,6 @@ internal static class YardBuilder
         var far = Line(curve, frame, layout.ZoneMaxOffset + 2, layout.ZoneStartS, layout.ZoneEndS);
         far.Reverse();
         outline.AddRange(far);
-        outline.Add(outline[0]);
         return new Yard($"alt-{scene.Seed}", $"Alternative scene {scene.Seed}", outline, tracks);
     }
 

@@ -9,7 +9,8 @@ using RailWatch.Geo;
 namespace RailWatch.AltScenes.Bench.Output;
 
 /// <summary>
-/// What --write leaves per seed: alt-SEED.png (the image as delivered), alt-SEED-truth.png (with the truth and the
+/// What --write leaves per seed: alt-SEED.tif (the image as delivered, a GeoTIFF with its erroneous georeference, for
+/// `bench/vision featuregap`), alt-SEED.png (a view of it), alt-SEED-truth.png (with the truth and the
 /// counter's cars drawn on it), alt-SEED-truth.json and alt-SEED-yard.geojson (the yard file, true positions).
 /// </summary>
 internal static class SceneFiles
@@ -20,11 +21,25 @@ internal static class SceneFiles
     {
         Directory.CreateDirectory(directory);
         var stem = Path.Combine(directory, $"alt-{scene.Seed}");
+        RasterWriter.WriteGeoTiff(stem + ".tif", AsGeographicGrid(image));
         var preview = PreviewImage.Render(image);
         WritePng(stem + ".png", image, preview);
         WritePng(stem + "-truth.png", image, PreviewImage.Annotate(preview, scene, truth, found));
         File.WriteAllText(stem + "-yard.geojson", YardFile.ToGeoJson(yard));
         File.WriteAllText(stem + "-truth.json", JsonSerializer.Serialize(Describe(scene, image, truth), Indented));
+    }
+
+    /// <summary>
+    /// The image on an EPSG:4326 grid: the local metric frame is linear in longitude and latitude, so its delivered
+    /// georeference is exactly an affine transform of them.
+    /// </summary>
+    private static RasterImage AsGeographicGrid(RasterImage image)
+    {
+        var origin = image.Georeference.ToGeo(0, 0);
+        var right = image.Georeference.ToGeo(1, 0);
+        var down = image.Georeference.ToGeo(0, 1);
+        var grid = GridGeoreference.Create("EPSG:4326", new GeoTransform(origin.Lon, right.Lon - origin.Lon, 0, origin.Lat, 0, down.Lat - origin.Lat), image.Width, image.Height);
+        return new RasterImage(image.Width, image.Height, image.Bands, image.Roles, grid, image.Valid, image.WhiteLevel);
     }
 
     /// <summary>An interleaved 8-bit RGB view written as a PNG by the project's GDAL writer.</summary>
