@@ -391,6 +391,7 @@ switch (mode)
         RailWatch.Vision.Bench.PrepCheck.Run(ScenePlan.ParseSeeds(args[1]), args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
         break;
 
+    case "featuregap": return RailWatch.Vision.Bench.FeatureGap.Run(counter, args); // featuregap ALTDIR ALTSEEDS OURSEEDS [MAXGSD]: forest features of the independent renderer's cars against ours
     case "forests": return RailWatch.Vision.Bench.ForestTiming.Run(model, args); // features and forests of one scene, managed vs OpenCV
     case "seriesreg": return RailWatch.Vision.Bench.SeriesRegCheck.Run(counter, args); // sample series + dev seeds: shift vs truth
     case "default-model":

@@ -166,6 +166,39 @@ internal static class SampleFeatures
         rows[at + LateralIndex] = (float)Math.Abs(lateral);
     }
 
+    /// <summary>Index of the scene's shadow strength (in scene-tone units).</summary>
+    private const int ShadowStrengthIndex = 39;
+
+    /// <summary>
+    /// Fades the shadow side of one oriented sample (the side away from the sun, last after <see cref="Orient"/>)
+    /// towards its sun side mirrored, keeping <paramref name="keep"/> of the difference, and the scene's shadow
+    /// strength with it: the sample as a weaker shadow would show it (haze, diffuse light, a sun along the track).
+    /// </summary>
+    public static void FadeShadowSide(Span<float> row, float keep)
+    {
+        if (keep >= 1)
+        {
+            return;
+        }
+
+        var m = ProfileOffsets.Length;
+        for (var j = 0; j < m / 2; j++)
+        {
+            Fade(row, ProfileIndex + m - 1 - j, ProfileIndex + j, keep);
+        }
+
+        Fade(row, EdgeIndex + 1, EdgeIndex, keep);
+        for (var j = 0; j < RatioCount / 2; j++)
+        {
+            Fade(row, RatioIndex + RatioCount - 1 - j, RatioIndex + j, keep);
+        }
+
+        row[ShadowStrengthIndex] *= keep;
+    }
+
+    private static void Fade(Span<float> row, int shadowSide, int sunSide, float keep) =>
+        row[shadowSide] = row[sunSide] + (keep * (row[shadowSide] - row[sunSide]));
+
     private const float Epsilon = 0.05f;
 
     /// <summary>Back from scene-tone units to the stretched luminance (0 = the yard's dark end).</summary>
