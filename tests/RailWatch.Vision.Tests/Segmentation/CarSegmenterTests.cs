@@ -26,7 +26,10 @@ public class CarSegmenterTests
             var found = scene.Frame.ToMetres(result.Cars[i].Center);
             Assert.That(Math.Abs(found.East - e), Is.LessThan(1.5), $"car {i}");
             Assert.That(Math.Abs(found.North - n), Is.LessThan(0.5), $"car {i}");
-            Assert.That(result.Cars[i].LengthMetres, Is.EqualTo(cuts[i].Length).Within(2.0), $"car {i}");
+            // A car at either end of a cut may take in some of the shadow it casts along the track: up to about 3 m
+            // with the shipped model since v13, whose forests learnt from looks with faded shadows (docs/accuracy.md, "Model v13").
+            var endOfCut = i is 0 or 4 or 5 or 7;
+            Assert.That(result.Cars[i].LengthMetres, Is.EqualTo(cuts[i].Length).Within(endOfCut ? 3.0 : 2.0), $"car {i}");
         }
     }
 

@@ -59,8 +59,8 @@ public sealed class CalibrateSettings : CommandSettings
     public bool TrainCoarseTracks { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v12)")]
-    public string Version { get; init; } = "v12";
+    [Description("Version name of the new model (default v13)")]
+    public string Version { get; init; } = "v13";
 }
 
 public sealed class EvaluateSettings : CommandSettings
