@@ -19,7 +19,9 @@ namespace RailWatch.Vision.Bench;
 /// and splits cars by their core tone against the scene's empty track (darker by more than half the scene's spread,
 /// or not). Prints each group's car probabilities, as seen and with the shadow side replaced by the sun side
 /// (<see cref="SampleFeatures.FadeShadowSide"/>), and, feature by feature, the group medians and how far the
-/// independent renderer's dark cars lie from ours in units of our dark cars' interquartile range.
+/// independent renderer's dark cars lie from ours in units of our dark cars' interquartile range. RW_SET="37=0.63,…"
+/// scores every sample once more with those features imposed; RW_SCAN=1 sets each feature of the independent
+/// renderer's dark cars in turn to our dark cars' median and prints what the forest then gives them.
 /// </summary>
 internal static class FeatureGap
 {
@@ -71,6 +73,11 @@ internal static class FeatureGap
         }
 
         Print(groups);
+        if (Environment.GetEnvironmentVariable("RW_SCAN") == "1")
+        {
+            Scan(groups, forests.OccupancyAt(maxGsd));
+        }
+
         return 0;
     }
 
@@ -147,6 +154,7 @@ internal static class FeatureGap
         var all = car.Concat(empty).ToList();
         var p = forest.Predict([.. all.SelectMany(r => r)]);
         var pSym = forest.Predict([.. all.SelectMany(Symmetric)]);
+        var pSet = forest.Predict([.. all.SelectMany(WithOverrides)]);
         for (var i = 0; i < all.Count; i++)
         {
             var group = i >= car.Count ? "empty" : all[i][SampleFeatures.CoreIndex] < emptyCore - 0.5 ? "dark car" : "other car";
@@ -164,7 +172,35 @@ internal static class FeatureGap
             }
 
             sym.Add((all[i], pSym[i]));
+            if (Overrides.Count > 0)
+            {
+                var setKey = key + " (RW_SET)";
+                if (!groups.TryGetValue(setKey, out var set))
+                {
+                    groups[setKey] = set = [];
+                }
+
+                set.Add((all[i], pSet[i]));
+            }
         }
+    }
+
+    /// <summary>Feature values to impose for a third scoring, from RW_SET ("37=0.63,36=0.2"): what the forest makes of a sample with those alone changed.</summary>
+    private static readonly List<(int Index, float Value)> Overrides = (Environment.GetEnvironmentVariable("RW_SET") ?? string.Empty)
+        .Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => p.Split('='))
+        .Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), float.Parse(p[1], CultureInfo.InvariantCulture)))
+        .ToList();
+
+    private static float[] WithOverrides(float[] row)
+    {
+        var r = (float[])row.Clone();
+        foreach (var (index, value) in Overrides)
+        {
+            r[index] = value;
+        }
+
+        return r;
     }
 
     /// <summary>The sample with its shadow side replaced by its sun side, mirrored: the look of a car whose shadow falls elsewhere.</summary>
@@ -179,7 +215,7 @@ internal static class FeatureGap
     {
         string[] order = ["ours empty", "ours dark car", "ours other car", "alt empty", "alt dark car", "alt other car"];
         var present = order.Where(groups.ContainsKey).ToList();
-        foreach (var g in present.Concat(order.Select(o => o + " (sun side mirrored)").Where(groups.ContainsKey)))
+        foreach (var g in present.Concat(order.Select(o => o + " (sun side mirrored)")).Concat(order.Select(o => o + " (RW_SET)")).Where(groups.ContainsKey))
         {
             var ps = groups[g].Select(x => x.P).ToList();
             Console.WriteLine(FormattableString.Invariant($"{g,-15} samples {ps.Count,8}  mean car probability {ps.Average():F3}  median {Median(ps):F3}  share ≥ 0.5 {ps.Count(v => v >= 0.5) / (double)ps.Count:F3}"));
@@ -204,6 +240,42 @@ internal static class FeatureGap
         }
 
         foreach (var (_, line) in rowsOut.OrderByDescending(r => r.Gap))
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    /// <summary>
+    /// RW_SCAN=1: feature by feature, the independent renderer's dark car samples with that one feature set to our
+    /// dark cars' median, and the mean car probability the forest then gives them (the features it holds against them).
+    /// </summary>
+    private static void Scan(Dictionary<string, List<(float[] Row, float P)>> groups, SampleForest forest)
+    {
+        if (!groups.TryGetValue("alt dark car", out var alt) || !groups.TryGetValue("ours dark car", out var ours))
+        {
+            return;
+        }
+
+        var baseline = alt.Average(x => x.P);
+        var lines = new List<(double Gain, string Line)>();
+        for (var f = 0; f < SampleFeatures.Count; f++)
+        {
+            var median = (float)Median(ours.Select(x => x.Row[f]));
+            var rows = alt.SelectMany(x =>
+            {
+                var r = (float[])x.Row.Clone();
+                r[f] = median;
+                return r;
+            }).ToArray();
+            var mean = forest.Predict(rows).Average();
+            lines.Add((mean - baseline, FormattableString.Invariant($"| {f} {Names[f]} | {median:F3} | {mean:F3} | {mean - baseline:+0.000;-0.000} |")));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(FormattableString.Invariant($"Independent dark cars, mean car probability {baseline:F3}, with one feature set to our dark cars' median:"));
+        Console.WriteLine("| feature | our median | mean probability | change |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (_, line) in lines.OrderByDescending(l => l.Gain))
         {
             Console.WriteLine(line);
         }
