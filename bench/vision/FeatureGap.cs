@@ -154,33 +154,26 @@ internal static class FeatureGap
         var all = car.Concat(empty).ToList();
         var p = forest.Predict([.. all.SelectMany(r => r)]);
         var pSym = forest.Predict([.. all.SelectMany(Symmetric)]);
-        var pSet = forest.Predict([.. all.SelectMany(WithOverrides)]);
-        for (var i = 0; i < all.Count; i++)
+        var pSet = Overrides.Count > 0 ? forest.Predict([.. all.SelectMany(WithOverrides)]) : null;
+        void Add(string key, int i, float probability)
         {
-            var group = i >= car.Count ? "empty" : all[i][SampleFeatures.CoreIndex] < emptyCore - 0.5 ? "dark car" : "other car";
-            var key = $"{renderer} {group}";
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
             }
 
-            list.Add((all[i], p[i]));
-            var symKey = key + " (sun side mirrored)";
-            if (!groups.TryGetValue(symKey, out var sym))
-            {
-                groups[symKey] = sym = [];
-            }
+            list.Add((all[i], probability));
+        }
 
-            sym.Add((all[i], pSym[i]));
-            if (Overrides.Count > 0)
+        for (var i = 0; i < all.Count; i++)
+        {
+            var group = i >= car.Count ? "empty" : all[i][SampleFeatures.CoreIndex] < emptyCore - 0.5 ? "dark car" : "other car";
+            var key = $"{renderer} {group}";
+            Add(key, i, p[i]);
+            Add(key + " (sun side mirrored)", i, pSym[i]);
+            if (pSet is not null)
             {
-                var setKey = key + " (RW_SET)";
-                if (!groups.TryGetValue(setKey, out var set))
-                {
-                    groups[setKey] = set = [];
-                }
-
-                set.Add((all[i], pSet[i]));
+                Add(key + " (RW_SET)", i, pSet[i]);
             }
         }
     }

@@ -261,11 +261,7 @@ public sealed class ClassifierTrainer
                 var (r, t, target) = of[i];
                 var (toRows, toTargets) = i < keep ? (rows, targets) : (pool!, poolTargetList!);
                 var row = r.AsSpan(t * SampleFeatures.Count, SampleFeatures.Count).ToArray();
-                if (keepShadow < 1)
-                {
-                    SampleFeatures.FadeShadowSide(row, keepShadow);
-                }
-
+                SampleFeatures.FadeShadowSide(row, keepShadow);
                 toRows.AddRange(row);
                 toTargets.Add(target);
             }

@@ -173,6 +173,7 @@ internal static class SampleFeatures
     /// Fades the shadow side of one oriented sample (the side away from the sun, last after <see cref="Orient"/>)
     /// towards its sun side mirrored, keeping <paramref name="keep"/> of the difference, and the scene's shadow
     /// strength with it: the sample as a weaker shadow would show it (haze, diffuse light, a sun along the track).
+    /// Keeping 1 or more leaves the sample as it is.
     /// </summary>
     public static void FadeShadowSide(Span<float> row, float keep)
     {
