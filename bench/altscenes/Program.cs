@@ -1,6 +1,8 @@
 // Counts railcars on scenes drawn by a renderer of its own, independent of RailWatch.Synth, and scores the shipped
-// model against their truth. Usage: RailWatch.AltScenes.Bench SEEDS [--format text|json] [--write DIR]
+// model against their truth, or writes them as labelled scenes for `railwatch calibrate --train-labelled`.
+// Usage: RailWatch.AltScenes.Bench SEEDS [--format text|json] [--write DIR] | SEEDS --labels DIR
 using RailWatch.AltScenes.Bench.Cli;
+using RailWatch.AltScenes.Bench.Output;
 using RailWatch.AltScenes.Bench.Scoring;
 using RailWatch.Vision;
 
@@ -14,6 +16,18 @@ catch (FormatException e)
     Console.Error.WriteLine(e.Message);
     Console.Error.WriteLine(BenchArguments.Usage);
     return 2;
+}
+
+if (arguments.LabelsDirectory is { } labels)
+{
+    foreach (var seed in arguments.Seeds)
+    {
+        var (scene, image, yard, truth) = SceneBench.Render(seed);
+        LabelledSceneFiles.Write(labels, scene, image, yard, truth);
+        Console.WriteLine($"alt-{seed}: {scene.Gsd:0.00} m, {truth.VisibleCount} visible cars");
+    }
+
+    return 0;
 }
 
 var counter = new RailcarCounter(ShippedModel.Load());

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
 using RailWatch.Core.Labels;
 using RailWatch.Core.Yards;
@@ -13,8 +11,8 @@ namespace RailWatch.Vision.Bench;
 
 /// <summary>
 /// featuregap ALTDIR ALTSEEDS OURSEEDS [MAXGSD]: where the independent renderer's cars differ from ours in what the
-/// occupancy forest sees. Reads the scenes `bench/altscenes SEEDS --write ALTDIR` left (alt-SEED.tif, -truth.json,
-/// -yard.geojson) and renders our plan's seeds, samples every strip at the true registration, labels samples inside
+/// occupancy forest sees. Reads the labelled scenes `bench/altscenes SEEDS --write ALTDIR` (or `--labels`) left
+/// (alt-SEED.labels.json with its image and yard) and renders our plan's seeds, samples every strip at the true registration, labels samples inside
 /// a visible car (more than 1 m from its ends, on its track) as car and those more than 3 m from every car as empty,
 /// and splits cars by their core tone against the scene's empty track (darker by more than half the scene's spread,
 /// or not). Prints each group's car probabilities, as seen and with the shadow side replaced by the sun side
@@ -38,16 +36,17 @@ internal static class FeatureGap
 
         foreach (var seed in altSeeds)
         {
-            var stem = Path.Combine(altDir, $"alt-{seed}");
-            if (!File.Exists(stem + ".tif"))
+            var labelPath = Path.Combine(altDir, $"alt-{seed}{LabelFile.Extension}");
+            if (!File.Exists(labelPath))
             {
-                Console.Error.WriteLine($"{stem}.tif: missing (run bench/altscenes with --write)");
+                Console.Error.WriteLine($"{labelPath}: missing (run bench/altscenes with --write or --labels)");
                 continue;
             }
 
-            var yard = YardFile.Load(stem + "-yard.geojson");
+            var scene = LabelFile.Load(labelPath);
+            var yard = YardFile.Load(scene.YardPath);
             RasterImage image;
-            using (var raster = GeoRaster.Open(stem + ".tif"))
+            using (var raster = GeoRaster.Open(scene.ImagePath))
             {
                 image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = 30 });
             }
@@ -57,7 +56,7 @@ internal static class FeatureGap
                 continue;
             }
 
-            Collect("alt", counter, forests, image, yard, AltLabel(stem + "-truth.json"), groups);
+            Collect("alt", counter, forests, image, yard, scene.ToSceneLabel($"alt-{seed}", image.GsdMetres), groups);
         }
 
         foreach (var seed in ourSeeds)
@@ -79,24 +78,6 @@ internal static class FeatureGap
         }
 
         return 0;
-    }
-
-    private static SceneLabel AltLabel(string truthPath)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(truthPath));
-        var root = doc.RootElement;
-        var error = root.GetProperty("georeference_error_metres");
-        var cars = root.GetProperty("cars").EnumerateArray().Select(c =>
-        {
-            var centre = c.GetProperty("center");
-            return new LabelledCar(c.GetProperty("track").GetString()!, new GeoPoint(centre[0].GetDouble(), centre[1].GetDouble()),
-                c.GetProperty("length_metres").GetDouble(), 3.0, c.GetProperty("visible").GetBoolean());
-        }).ToList();
-        return new SceneLabel(truthPath, root.GetProperty("gsd_metres").GetDouble(), cars.Count(c => c.Visible), [.. cars.Where(c => c.Visible).Select(c => c.Centre)])
-        {
-            Cars = cars,
-            TrueShiftMetres = (error[0].GetDouble(), error[1].GetDouble()),
-        };
     }
 
     private static void Collect(string renderer, RailcarCounter counter, OccupancyClassifiers forests, RasterImage image, Yard yard, SceneLabel label,

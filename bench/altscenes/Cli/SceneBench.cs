@@ -9,6 +9,7 @@ using RailWatch.Core.Counting;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Geometry;
 using RailWatch.Core.Imaging;
+using RailWatch.Core.Yards;
 using RailWatch.Vision;
 
 namespace RailWatch.AltScenes.Bench.Cli;
@@ -16,9 +17,9 @@ namespace RailWatch.AltScenes.Bench.Cli;
 /// <summary>One seed end to end: draw, render, capture, count with the shipped model, score against the truth.</summary>
 internal sealed class SceneBench(RailcarCounter counter, string? writeDirectory)
 {
-    public SceneResult Run(int seed)
+    /// <summary>Draws and renders one seed: the scene, the image as delivered, its yard file and the truth.</summary>
+    public static (Scene Scene, RasterImage Image, Yard Yard, SceneTruth Truth) Render(int seed)
     {
-        var clock = Stopwatch.StartNew();
         var scene = SceneDrawer.Draw(seed);
         var sun = new SunLight(scene.Look.Light);
         var clouds = new CloudField(scene.Look.Clouds, sun, scene.Window);
@@ -28,7 +29,14 @@ internal sealed class SceneBench(RailcarCounter counter, string? writeDirectory)
         var frame = new LocalMetricFrame(scene.Origin);
         var georeference = new ShiftedGeoreference(frame, scene.Window, scene.GeoError.East, scene.GeoError.North);
         var image = new RasterImage(scene.Window.Width, scene.Window.Height, captured.Bands, captured.Roles, georeference, whiteLevel: captured.WhiteLevel);
-        var yard = YardBuilder.Build(scene);
+        return (scene, image, YardBuilder.Build(scene), truth);
+    }
+
+    public SceneResult Run(int seed)
+    {
+        var clock = Stopwatch.StartNew();
+        var (scene, image, yard, truth) = Render(seed);
+        var frame = new LocalMetricFrame(scene.Origin);
         var renderSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();

@@ -9,9 +9,10 @@ using RailWatch.Geo;
 namespace RailWatch.AltScenes.Bench.Output;
 
 /// <summary>
-/// What --write leaves per seed: alt-SEED.tif (the image as delivered, a GeoTIFF with its erroneous georeference, for
-/// `bench/vision featuregap`), alt-SEED.png (a view of it), alt-SEED-truth.png (with the truth and the
-/// counter's cars drawn on it), alt-SEED-truth.json and alt-SEED-yard.geojson (the yard file, true positions).
+/// What --write leaves per seed: the labelled scene (<see cref="LabelledSceneFiles"/>: alt-SEED.tif, the image as
+/// delivered with its erroneous georeference, alt-SEED-yard.geojson and alt-SEED.labels.json, which
+/// `bench/vision featuregap` reads), alt-SEED.png (a view of the image), alt-SEED-truth.png (with the truth and the
+/// counter's cars drawn on it) and alt-SEED-truth.json (the truth with each car's type, share inside and cloud).
 /// </summary>
 internal static class SceneFiles
 {
@@ -19,13 +20,11 @@ internal static class SceneFiles
 
     public static void Write(string directory, Scene scene, RasterImage image, Yard yard, SceneTruth truth, IReadOnlyList<GeoPoint> found)
     {
-        Directory.CreateDirectory(directory);
+        LabelledSceneFiles.Write(directory, scene, image, yard, truth);
         var stem = Path.Combine(directory, $"alt-{scene.Seed}");
-        RasterWriter.WriteGeoTiff(stem + ".tif", AsGeographicGrid(image));
         var preview = PreviewImage.Render(image);
         WritePng(stem + ".png", image, preview);
         WritePng(stem + "-truth.png", image, PreviewImage.Annotate(preview, scene, truth, found));
-        File.WriteAllText(stem + "-yard.geojson", YardFile.ToGeoJson(yard));
         File.WriteAllText(stem + "-truth.json", JsonSerializer.Serialize(Describe(scene, image, truth), Indented));
     }
 
@@ -33,7 +32,7 @@ internal static class SceneFiles
     /// The image on an EPSG:4326 grid: the local metric frame is linear in longitude and latitude, so its delivered
     /// georeference is exactly an affine transform of them.
     /// </summary>
-    private static RasterImage AsGeographicGrid(RasterImage image)
+    internal static RasterImage AsGeographicGrid(RasterImage image)
     {
         var origin = image.Georeference.ToGeo(0, 0);
         var right = image.Georeference.ToGeo(1, 0);

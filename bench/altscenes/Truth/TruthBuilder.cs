@@ -16,7 +16,7 @@ internal static class TruthBuilder
         {
             var inside = InsideShare(car, window);
             var opacity = clouds.Opacity(car.CentreE, car.CentreN);
-            return new TruthCar(car.Index, car.TrackId, car.Type.ToString().ToLowerInvariant(), Math.Round(car.Length, 2),
+            return new TruthCar(car.Index, car.TrackId, car.Type.ToString().ToLowerInvariant(), Math.Round(car.Length, 2), Math.Round(car.Width, 2),
                 frame.ToGeo(car.CentreE, car.CentreN), Math.Round(inside, 3), Math.Round(opacity, 3), inside >= 0.5 && opacity < VisibleOpacity);
         }).ToList();
 

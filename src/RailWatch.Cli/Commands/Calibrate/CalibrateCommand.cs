@@ -61,6 +61,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
+        var (trainingLabels, verifierLabels) = LabelledSets(settings, trainFine);
         var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
 
         // A refit keeps the strips its forests were trained on (lifted out of cloud shadow or not), and the
@@ -75,7 +76,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
                 : existing?.TrainNeutralProbability ?? settings.TrainNeutral,
         };
         var trained = trainFine
-            ? Train(untrained, training, versionDirectory, cancellationToken)
+            ? Train(untrained, training, trainingLabels, versionDirectory, cancellationToken)
             : ExistingClassifiers(untrained, versionDirectory);
         if (settings.RefitOnly && settings.TrainFine)
         {
@@ -84,7 +85,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         if (trainFine || settings.TrainVerifier)
         {
-            trained = TrainVerifier(trained, verifierSeeds, versionDirectory, cancellationToken);
+            trained = TrainVerifier(trained, verifierSeeds, verifierLabels, versionDirectory, cancellationToken);
         }
 
         if (!settings.RefitOnly || settings.TrainCoarse)
@@ -111,7 +112,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             File = $"{settings.Version}/{CounterModel.FileName}",
             ProducedBy = settings.RefitOnly && previous is not null ? $"{previous.ProducedBy}; then {CommandLine(settings)}" : CommandLine(settings),
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel, and a car coupled to another is read against a neutral car probability of {untrained.TrainNeutralProbability.ToString(CultureInfo.InvariantCulture)}",
+            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel, and a car coupled to another is read against a neutral car probability of {untrained.TrainNeutralProbability.ToString(CultureInfo.InvariantCulture)}" + LabelledData(trainingLabels, verifierLabels, settings),
             TrainingSeeds = !trainFine && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
@@ -128,15 +129,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return ExitCodes.Ok;
     }
 
-    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, string versionDirectory, CancellationToken ct)
+    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, LabelledScenes labelled, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(untrained);
-        Feed(
-            training,
-            _ => true,
-            (image, yard, label) => trainer.Add(image, yard, label, ct),
-            seed => FormattableString.Invariant($"training scene {seed}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far"),
-            ct);
+        string Progress(string scene) => FormattableString.Invariant($"training scene {scene}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far");
+        Feed(training, _ => true, (image, yard, label) => trainer.Add(image, yard, label, ct), seed => Progress($"{seed}"), ct);
+        labelled.Feed(_ => true, (image, yard, label) => trainer.Add(image, yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
 
         env.Error.WriteLine("training the classifiers…");
         var trained = trainer.TrainAndSave(untrained, versionDirectory, ct);
@@ -144,15 +142,13 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return trained;
     }
 
-    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, string versionDirectory, CancellationToken ct)
+    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, LabelledScenes labelled, string versionDirectory, CancellationToken ct)
     {
         var trainer = new VerifierTrainer(trained);
-        Feed(
-            seeds,
-            gsd => gsd <= trained.MaxSegmentationGsdMetres,
-            (image, yard, label) => trainer.Add(image, yard, label, ct),
-            seed => FormattableString.Invariant($"verifier scene {seed}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true"),
-            ct);
+        string Progress(string scene) => FormattableString.Invariant($"verifier scene {scene}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true");
+        Func<double, bool> fine = gsd => gsd <= trained.MaxSegmentationGsdMetres;
+        Feed(seeds, fine, (image, yard, label) => trainer.Add(image, yard, label, ct), seed => Progress($"{seed}"), ct);
+        labelled.Feed(fine, (image, yard, label) => trainer.Add(image, yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
 
         env.Error.WriteLine("training the car verifier…");
         return trainer.TrainAndSave(trained, versionDirectory, ct);
@@ -238,6 +234,16 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
                 parts.Add($"--verifier-seeds {s.VerifierSeeds}");
             }
 
+            if (s.TrainFine && s.TrainLabelled is not null)
+            {
+                parts.Add($"--train-labelled {s.TrainLabelled}");
+            }
+
+            if ((s.TrainFine || s.TrainVerifier) && s.VerifierLabelled is not null)
+            {
+                parts.Add($"--verifier-labelled {s.VerifierLabelled}");
+            }
+
             if (s.TrainCoarse)
             {
                 parts.Add($"--train-coarse --coarse-seeds {s.CoarseSeeds}");
@@ -251,6 +257,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         else
         {
             parts.Add($"--train-seeds {s.TrainSeeds} --verifier-seeds {s.VerifierSeeds} --coarse-seeds {s.CoarseSeeds} --coarse-track-seeds {s.CoarseTrackSeeds}");
+            parts.AddRange(new[] { ("--train-labelled", s.TrainLabelled), ("--verifier-labelled", s.VerifierLabelled) }.Where(o => o.Item2 is not null).Select(o => $"{o.Item1} {o.Item2}"));
         }
 
         if (s.CloudShadowLift && (!s.RefitOnly || s.TrainFine))
@@ -265,6 +272,40 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         parts.Add($"--seeds {s.Seeds} --version {s.Version}");
         return string.Join(' ', parts);
+    }
+
+    private static string LabelledData(LabelledScenes training, LabelledScenes verifier, CalibrateSettings s) =>
+        (training.Count, verifier.Count) switch
+        {
+            (0, 0) => string.Empty,
+            var (t, v) => $"; besides them, labelled scenes: {t} in {s.TrainLabelled ?? "-"} for the occupancy and boundary forests, {v} in {s.VerifierLabelled ?? "-"} for the verifier",
+        };
+
+    /// <summary>
+    /// The label files of --train-labelled and --verifier-labelled (none where not given), checked before any training:
+    /// each folder only where its forests are trained, and no scene in both.
+    /// </summary>
+    private static (LabelledScenes Training, LabelledScenes Verifier) LabelledSets(CalibrateSettings s, bool trainFine)
+    {
+        if (s.TrainLabelled is not null && !trainFine)
+        {
+            throw new UsageException("--train-labelled: with --refit-only the forests are trained only with --train-fine");
+        }
+
+        if (s.VerifierLabelled is not null && !trainFine && !s.TrainVerifier)
+        {
+            throw new UsageException("--verifier-labelled: with --refit-only the verifier is trained only with --train-fine or --train-verifier");
+        }
+
+        var training = s.TrainLabelled is null ? [] : LabelFile.In(s.TrainLabelled).Select(Path.GetFullPath).ToList();
+        var verifier = s.VerifierLabelled is null ? [] : LabelFile.In(s.VerifierLabelled).Select(Path.GetFullPath).ToList();
+        var both = training.Intersect(verifier, StringComparer.Ordinal).FirstOrDefault();
+        if (both is not null)
+        {
+            throw new UsageException($"--verifier-labelled: {both} is also in --train-labelled; the verifier must learn from scenes the forests never saw");
+        }
+
+        return (LabelledScenes.Load(training), LabelledScenes.Load(verifier));
     }
 
     /// <summary>The version's coarse forest and coarse track regressor, where it has them, beside its fine forests (kept or freshly trained).</summary>

@@ -34,6 +34,14 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("With --refit-only: train the occupancy and boundary forests on --train-seeds and then the car verifier (its candidates come from them), keeping the version's coarse forest")]
     public bool TrainFine { get; init; }
 
+    [CommandOption("--train-labelled <DIR>")]
+    [Description("Folder of labelled scenes (*.labels.json, docs/vision.md) the occupancy and boundary forests learn from besides --train-seeds")]
+    public string? TrainLabelled { get; init; }
+
+    [CommandOption("--verifier-labelled <DIR>")]
+    [Description("Folder of labelled scenes the car verifier learns from besides --verifier-seeds; none of them may be among --train-labelled's")]
+    public string? VerifierLabelled { get; init; }
+
     [CommandOption("--train-neutral <P>")]
     [Description("Car probability at which a car coupled to another counts as neither car nor track (a lone car's is 0.5; 0.5 turns trains off). Applies where the car verifier is trained, which learns from the candidates it gives; a plain refit keeps the version's (default 0.3)")]
     public double TrainNeutral { get; init; } = 0.3;

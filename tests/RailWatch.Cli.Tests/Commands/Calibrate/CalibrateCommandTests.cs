@@ -3,7 +3,7 @@ using Spectre.Console.Testing;
 
 namespace RailWatch.Cli.Tests.Commands.Calibrate;
 
-/// <summary>The seed checks run before any scene is rendered, so these cost nothing.</summary>
+/// <summary>The seed and labelled-scene checks run before any scene is rendered, so these cost nothing.</summary>
 public class CalibrateCommandTests
 {
     [Test]
@@ -67,6 +67,71 @@ public class CalibrateCommandTests
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(stderr, Does.Contain("overlaps the seeds the model was trained or calibrated on (40000-43999)"));
+    }
+
+    [Test]
+    public async Task Calibrate_LabelledFolderMissing_Exits2NamingIt()
+    {
+        var missing = Path.Combine(OutDir(), "labels");
+
+        var (code, stderr) = await Run("calibrate", "--train-labelled", missing, "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain($"{missing}: folder of labelled scenes not found"));
+    }
+
+    [Test]
+    public async Task Calibrate_SameLabelledSceneForForestsAndVerifier_Exits2()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
+
+        var (code, stderr) = await Run("calibrate", "--train-labelled", folder, "--verifier-labelled", folder, "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("a.labels.json is also in --train-labelled; the verifier must learn from scenes the forests never saw"));
+    }
+
+    [Test]
+    public async Task Calibrate_RefitOnlyWithLabelledScenesButNoTraining_Exits2()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
+
+        var (code, stderr) = await Run("calibrate", "--refit-only", "--train-labelled", folder, "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--train-labelled: with --refit-only the forests are trained only with --train-fine"));
+    }
+
+    [Test]
+    public async Task Calibrate_MalformedLabelFile_Exits65NamingFileAndFieldBeforeAnyTraining()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": [{"track": "T1", "center": [130, 42], "length_m": 15, "width_m": 3}]}""");
+        var output = OutDir();
+
+        var (code, stderr) = await Run("calibrate", "--train-labelled", folder, "--out", output);
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain(Path.Combine(folder, "a.labels.json") + ": cars[0].visible is missing"));
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public async Task Calibrate_LabelledImageMissing_Exits65NamingLabelAndImage()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
+
+        var (code, stderr) = await Run("calibrate", "--train-labelled", folder, "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain($"a.labels.json: image {Path.Combine(folder, "a.tif")} not found"));
+    }
+
+    /// <summary>A folder holding one label file, a.labels.json, and nothing else.</summary>
+    private static string LabelledFolder(string label)
+    {
+        var folder = Directory.CreateTempSubdirectory("rw-labelled-").FullName;
+        File.WriteAllText(Path.Combine(folder, "a.labels.json"), label);
+        return folder;
     }
 
     private static string OutDir() => Path.Combine(Path.GetTempPath(), $"rw-calibrate-{Guid.NewGuid():N}");

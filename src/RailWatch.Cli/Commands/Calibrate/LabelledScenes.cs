@@ -1,0 +1,59 @@
+using RailWatch.Cli.Commands.Count;
+using RailWatch.Core.Errors;
+using RailWatch.Core.Imaging;
+using RailWatch.Core.Labels;
+using RailWatch.Core.Yards;
+using RailWatch.Geo;
+
+namespace RailWatch.Cli.Commands.Calibrate;
+
+/// <summary>
+/// The labelled scenes of a folder (<see cref="LabelFile"/>): every label and yard file is read and every image
+/// checked to exist before any training starts, and each image is read as <c>railwatch count</c> reads it (the
+/// yard's window with the same margin), so the classifiers learn from what counting will see.
+/// </summary>
+internal sealed class LabelledScenes
+{
+    private readonly List<(string Name, LabelledScene Scene, Yard Yard)> scenes = [];
+
+    public int Count => scenes.Count;
+
+    /// <summary>Reads the label files <paramref name="files"/> and their yards, and checks that their images exist.</summary>
+    public static LabelledScenes Load(IEnumerable<string> files)
+    {
+        var set = new LabelledScenes();
+        foreach (var file in files)
+        {
+            var scene = LabelFile.Load(file);
+            if (!File.Exists(scene.ImagePath))
+            {
+                throw new BadDataException($"{file}: image {scene.ImagePath} not found");
+            }
+
+            set.scenes.Add((Path.GetFullPath(file), scene, YardFile.Load(scene.YardPath)));
+        }
+
+        return set;
+    }
+
+    /// <summary>Reads each scene in turn and hands those whose GSD passes <paramref name="includeGsd"/> to <paramref name="add"/> with their label.</summary>
+    public void Feed(Func<double, bool> includeGsd, Action<RasterImage, Yard, SceneLabel> add, Action<string> progress, CancellationToken ct)
+    {
+        foreach (var (file, scene, yard) in scenes)
+        {
+            ct.ThrowIfCancellationRequested();
+            RasterImage image;
+            using (var raster = GeoRaster.Open(scene.ImagePath, cancellationToken: ct))
+            {
+                image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = CountCommand.WindowMarginMetres }, ct);
+            }
+
+            if (includeGsd(image.GsdMetres))
+            {
+                var name = Path.GetFileName(file)[..^LabelFile.Extension.Length];
+                add(image, yard, scene.ToSceneLabel(name, image.GsdMetres));
+                progress(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using RailWatch.Cli.Commands.Calibrate;
+using RailWatch.Core.Imaging;
+using RailWatch.Core.Labels;
+
+namespace RailWatch.Cli.Tests.Commands.Calibrate;
+
+/// <summary>A labelled scene on disk, the sample series' 1 m image of the sample yard, read as calibrate reads it.</summary>
+public class LabelledScenesTests
+{
+    private const string SampleImage = "tumangang-like_20230907T013600Z_pan16-1m.tif";
+    private const string SampleYard = "tumangang-like.geojson";
+
+    [Test]
+    public void Feed_LabelledSampleScene_ReadsTheYardWindowAndLabelsItsCars()
+    {
+        var folder = LabelledFolder();
+        var scenes = LabelledScenes.Load(LabelFile.In(folder));
+        var fed = new List<(RasterImage Image, string Yard, SceneLabel Label)>();
+        var progress = new List<string>();
+
+        scenes.Feed(_ => true, (image, yard, label) => fed.Add((image, yard.Id, label)), progress.Add, CancellationToken.None);
+
+        Assert.That(fed, Has.Count.EqualTo(1));
+        var (read, yardId, scene) = fed[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.GsdMetres, Is.EqualTo(1.0).Within(0.01));
+            Assert.That(yardId, Is.EqualTo("tumangang-like"));
+            Assert.That(scene.Name, Is.EqualTo("sample"));
+            Assert.That(scene.GsdMetres, Is.EqualTo(read.GsdMetres));
+            Assert.That(scene.VisibleCount, Is.EqualTo(1));
+            Assert.That(scene.Cars, Has.Count.EqualTo(2));
+            Assert.That(scene.TrueShiftMetres, Is.EqualTo((2.0, -1.0)));
+            Assert.That(progress, Is.EqualTo(new[] { "sample" }));
+        });
+    }
+
+    [Test]
+    public void Feed_SceneOutsideTheGsdFilter_IsReadButNotHandedOn()
+    {
+        var scenes = LabelledScenes.Load(LabelFile.In(LabelledFolder()));
+        var fed = 0;
+
+        scenes.Feed(gsd => gsd <= 0.5, (_, _, _) => fed++, _ => { }, CancellationToken.None);
+
+        Assert.That(fed, Is.Zero);
+    }
+
+    /// <summary>A folder with sample.labels.json naming the sample image and yard by rooted paths, one visible car and one hidden.</summary>
+    private static string LabelledFolder()
+    {
+        var root = RepositoryRoot();
+        var folder = Directory.CreateTempSubdirectory("rw-labelled-").FullName;
+        var label = new LabelledScene(
+            Path.Combine(root, "samples", "series", SampleImage),
+            Path.Combine(root, "samples", "yards", SampleYard),
+            [
+                new LabelledCar("lead", new(130.59173583, 42.41852825), 15.6, 3.2, Visible: false),
+                new LabelledCar("lead", new(130.59193583, 42.41857825), 15.6, 3.2, Visible: true),
+            ])
+        {
+            GeoreferenceErrorMetres = (2.0, -1.0),
+        };
+        LabelFile.Write(Path.Combine(folder, "sample" + LabelFile.Extension), label);
+        return folder;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RailWatch.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RailWatch.sln not found above the test directory");
+    }
+}
