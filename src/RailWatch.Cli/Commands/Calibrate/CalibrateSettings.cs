@@ -67,8 +67,8 @@ public sealed class CalibrateSettings : CommandSettings
     public bool TrainCoarseTracks { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v13)")]
-    public string Version { get; init; } = "v13";
+    [Description("Version name of the new model (default v15)")]
+    public string Version { get; init; } = "v15";
 }
 
 public sealed class EvaluateSettings : CommandSettings
