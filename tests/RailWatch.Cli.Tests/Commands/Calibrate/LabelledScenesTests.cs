@@ -49,7 +49,7 @@ public class LabelledScenesTests
     /// <summary>A folder with sample.labels.json naming the sample image and yard by rooted paths, one visible car and one hidden.</summary>
     private static string LabelledFolder()
     {
-        var root = RepositoryRoot();
+        var root = TestRepository.Root();
         var folder = Directory.CreateTempSubdirectory("rw-labelled-").FullName;
         var label = new LabelledScene(
             Path.Combine(root, "samples", "series", SampleImage),
@@ -63,18 +63,5 @@ public class LabelledScenesTests
         };
         LabelFile.Write(Path.Combine(folder, "sample" + LabelFile.Extension), label);
         return folder;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RailWatch.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("RailWatch.sln not found above the test directory");
     }
 }

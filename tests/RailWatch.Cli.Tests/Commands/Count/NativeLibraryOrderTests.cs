@@ -11,7 +11,7 @@ public class NativeLibraryOrderTests
     [Test]
     public async Task Count_JpegCompressedGeoTiffInFreshProcess_DoesNotCrash()
     {
-        var root = RepositoryRoot();
+        var root = TestRepository.Root();
         var image = Directory.GetFiles(Path.Combine(root, "samples", "series"), "*rgb8-1.5m.tif").Order(StringComparer.Ordinal).First();
         var yard = Path.Combine(root, "samples", "yards", "tumangang-like.geojson");
 
@@ -19,18 +19,5 @@ public class NativeLibraryOrderTests
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.That(process.ExitCode, Is.EqualTo(0), $"{image}: exit {process.ExitCode}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RailWatch.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("RailWatch.sln not found above the test directory");
     }
 }
