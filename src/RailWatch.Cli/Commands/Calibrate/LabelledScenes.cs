@@ -9,7 +9,7 @@ namespace RailWatch.Cli.Commands.Calibrate;
 
 /// <summary>
 /// The labelled scenes of a folder (<see cref="LabelFile"/>): every label and yard file is read and every image
-/// checked to exist before any training starts, and each image is read as <c>railwatch count</c> reads it (the
+/// opened before any training starts, and each image is read as <c>railwatch count</c> reads it (the
 /// yard's window with the same margin), so the classifiers learn from what counting will see.
 /// </summary>
 internal sealed class LabelledScenes
@@ -18,7 +18,7 @@ internal sealed class LabelledScenes
 
     public int Count => scenes.Count;
 
-    /// <summary>Reads the label files <paramref name="files"/> and their yards, and checks that their images exist.</summary>
+    /// <summary>Reads the label files <paramref name="files"/> and their yards, and opens their images.</summary>
     public static LabelledScenes Load(IEnumerable<string> files)
     {
         var set = new LabelledScenes();
@@ -28,6 +28,11 @@ internal sealed class LabelledScenes
             if (!File.Exists(scene.ImagePath))
             {
                 throw new BadDataException($"{file}: image {scene.ImagePath} not found");
+            }
+
+            // Opened now (the header only) so that an unreadable image stops the run before anything is trained.
+            using (GeoRaster.Open(scene.ImagePath))
+            {
             }
 
             set.scenes.Add((Path.GetFullPath(file), scene, YardFile.Load(scene.YardPath)));

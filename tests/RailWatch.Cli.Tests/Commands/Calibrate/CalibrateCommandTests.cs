@@ -126,6 +126,20 @@ public class CalibrateCommandTests
         Assert.That(stderr, Does.Contain($"a.labels.json: image {Path.Combine(folder, "a.tif")} not found"));
     }
 
+    [Test]
+    public async Task Calibrate_LabelledImageUnreadable_Exits65BeforeAnyTraining()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
+        File.WriteAllText(Path.Combine(folder, "a.tif"), "not an image");
+        var output = OutDir();
+
+        var (code, stderr) = await Run("calibrate", "--train-labelled", folder, "--out", output);
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain(Path.Combine(folder, "a.tif")));
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
     /// <summary>A folder holding one label file, a.labels.json, and nothing else.</summary>
     private static string LabelledFolder(string label)
     {
