@@ -21,6 +21,6 @@ internal static class CommandTable
         config.AddCommand<Report.ReportCommand>("report").WithDescription("Write a static HTML report (charts, accepted flags) that prints to PDF.");
         config.AddCommand<Count.CountCommand>("count").WithDescription("Count the railcars on a yard's tracks in one image (registration, per-track counts with intervals, cars).");
         config.AddCommand<Calibrate.CalibrateCommand>("calibrate").WithDescription("Regenerate the railcar counter model from labelled synthetic scenes.");
-        config.AddCommand<Calibrate.EvaluateCommand>("evaluate").WithDescription("Measure the railcar counter on held-out synthetic scenes (Markdown table per resolution band).");
+        config.AddCommand<Calibrate.EvaluateCommand>("evaluate").WithDescription("Measure the railcar counter on held-out synthetic scenes or on labelled scenes (a table per resolution band, or JSON).");
     }
 }

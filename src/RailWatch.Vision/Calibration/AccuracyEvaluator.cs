@@ -109,41 +109,21 @@ public static class AccuracyEvaluator
 
     public static string BandName(double gsd) => gsd <= 0.5 + 1e-9 ? "≤ 0.5 m" : gsd <= 1.0 + 1e-9 ? "0.5–1 m" : gsd <= 2.0 ? "1–2 m" : "3 m (> 2 m)";
 
-    /// <summary>A Markdown table of the metrics per resolution band (interval width: (high − low) / truth, median over scenes).</summary>
+    /// <summary>A Markdown table of <see cref="BandAccuracy"/> per resolution band (interval width: (high − low) / truth, median over scenes).</summary>
     public static string MarkdownTable(IReadOnlyList<SceneOutcome> outcomes)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
         var sb = new StringBuilder();
         sb.AppendLine("| GSD band | scenes | count within target | target | truth in [low, high] | median interval width | car precision | car recall | median abs. error | null counts |");
         sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var g in outcomes.GroupBy(o => BandName(o.Label.GsdMetres)).OrderBy(g => g.Min(o => o.Label.GsdMetres)))
+        foreach (var b in BandAccuracy.Of(outcomes))
         {
-            var list = g.ToList();
-            var observed = list.Where(o => o.Count is not null).ToList();
-            var within = list.Count(MeetsCountTarget) / (double)list.Count;
-            var coverage = observed.Count == 0 ? double.NaN : observed.Count(o => o.WithinInterval) / (double)observed.Count;
-            var tp = list.Sum(o => o.TruePositives);
-            var fp = list.Sum(o => o.FalsePositives);
-            var fn = list.Sum(o => o.FalseNegatives);
-            var fine = list.Any(o => o.Report.Count.Cars.Count > 0);
-            var precision = fine && tp + fp > 0 ? F(tp / (double)(tp + fp)) : "–";
-            var recall = fine && tp + fn > 0 ? F(tp / (double)(tp + fn)) : "–";
-            var errors = observed.Select(o => Math.Abs(o.RelativeError!.Value)).OrderBy(x => x).ToList();
-            var median = errors.Count > 0 ? errors[errors.Count / 2].ToString("P1", CultureInfo.InvariantCulture) : "–";
-            var widths = observed.Select(o => (o.Report.Count.Total.High!.Value - o.Report.Count.Total.Low!.Value) / (double)Math.Max(1, o.Label.VisibleCount)).Order().ToList();
-            var width = widths.Count > 0 ? widths[widths.Count / 2].ToString("P0", CultureInfo.InvariantCulture) : "–";
-            var target = g.Key switch
-            {
-                "≤ 0.5 m" => "≥ 95% within ±max(1, 3%)",
-                "0.5–1 m" => "≥ 90% within ±8%",
-                "1–2 m" => "(none) ±20%",
-                _ => "≥ 80% within ±20%",
-            };
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {g.Key} | {list.Count} | {F(within)} | {target} | {F(coverage)} | {width} | {precision} | {recall} | {median} | {list.Count - observed.Count} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {b.Band} | {b.Scenes} | {P1(b.WithinTarget)} | {b.Target} | {P1(b.TruthInInterval)} | {P(b.MedianIntervalWidth, "P0")} | {P1(b.CarPrecision)} | {P1(b.CarRecall)} | {P1(b.MedianAbsoluteError)} | {b.NullCounts} |");
         }
 
         return sb.ToString();
     }
 
-    private static string F(double x) => double.IsNaN(x) ? "–" : x.ToString("P1", CultureInfo.InvariantCulture);
+    private static string P1(double? x) => P(x, "P1");
+
+    private static string P(double? x, string format) => x is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
 }

@@ -70,18 +70,3 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Version name of the new model (default v15)")]
     public string Version { get; init; } = "v15";
 }
-
-public sealed class EvaluateSettings : CommandSettings
-{
-    [CommandOption("--seeds <A-B>")]
-    [Description("Seeds of the held-out scenes (default " + ScenePlan.DefaultEvaluationSeeds + "; must not overlap the calibration seeds)")]
-    public string Seeds { get; init; } = ScenePlan.DefaultEvaluationSeeds;
-
-    [CommandOption("--model-dir <DIR>")]
-    [Description("Model folder with manifest.json (default models/railcar-counter); the manifest's current model is evaluated")]
-    public string ModelDir { get; init; } = Path.Combine("models", "railcar-counter");
-
-    [CommandOption("--record")]
-    [Description("Write the measured accuracy into the manifest entry of the evaluated model")]
-    public bool Record { get; init; }
-}

@@ -9,7 +9,7 @@ namespace RailWatch.Cli.Commands.Calibrate;
 
 /// <summary>
 /// The labelled scenes of a folder (<see cref="LabelFile"/>): every label and yard file is read and every image
-/// opened before any training starts, and each image is read as <c>railwatch count</c> reads it (the
+/// opened before any training or counting starts, and each image is read as <c>railwatch count</c> reads it (the
 /// yard's window with the same margin), so the classifiers learn from what counting will see.
 /// </summary>
 internal sealed class LabelledScenes

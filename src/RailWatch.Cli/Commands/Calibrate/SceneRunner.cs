@@ -1,3 +1,4 @@
+using System.Globalization;
 using RailWatch.Synth;
 using RailWatch.Vision;
 using RailWatch.Vision.Calibration;
@@ -18,12 +19,18 @@ internal static class SceneRunner
             var scene = SceneRenderer.Render(yard, options, ct);
             var label = SceneLabels.For(scene, $"seed {seed}");
             var report = counter.CountDetailed(scene.Image, yard, new CountOptions { ImageName = label.Name }, ct);
-            var outcome = AccuracyEvaluator.Score(label, report);
-            outcomes[i] = outcome;
-            progress?.Report(FormattableString.Invariant(
-                $"seed {seed}: gsd {options.GsdMetres} m, truth {label.VisibleCount}, count {outcome.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"} [{report.Count.Total.Low}, {report.Count.Total.High}]"));
+            outcomes[i] = AccuracyEvaluator.Score(label, report);
+            progress?.Report(Describe(outcomes[i]));
         });
 
         return [.. outcomes];
+    }
+
+    /// <summary>One progress line: the scene, its GSD, truth, count and interval.</summary>
+    public static string Describe(SceneOutcome o)
+    {
+        var total = o.Report.Count.Total;
+        static string N(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "null";
+        return FormattableString.Invariant($"{o.Label.Name}: gsd {o.Label.GsdMetres:0.##} m, truth {o.Label.VisibleCount}, count {N(o.Count)} [{N(total.Low)}, {N(total.High)}]");
     }
 }

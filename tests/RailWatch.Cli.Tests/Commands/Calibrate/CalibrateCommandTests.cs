@@ -6,6 +6,11 @@ namespace RailWatch.Cli.Tests.Commands.Calibrate;
 /// <summary>The seed and labelled-scene checks run before any scene is rendered, so these cost nothing.</summary>
 public class CalibrateCommandTests
 {
+    private readonly TempFolders temp = new("rw-calibrate-");
+
+    [TearDown]
+    public void DeleteTempFolders() => temp.Dispose();
+
     [Test]
     public async Task Calibrate_CoarseSeedsOverlapCalibrationSeeds_Exits2NamingBoth()
     {
@@ -141,14 +146,14 @@ public class CalibrateCommandTests
     }
 
     /// <summary>A folder holding one label file, a.labels.json, and nothing else.</summary>
-    private static string LabelledFolder(string label)
+    private string LabelledFolder(string label)
     {
-        var folder = Directory.CreateTempSubdirectory("rw-labelled-").FullName;
+        var folder = temp.Create();
         File.WriteAllText(Path.Combine(folder, "a.labels.json"), label);
         return folder;
     }
 
-    private static string OutDir() => Path.Combine(Path.GetTempPath(), $"rw-calibrate-{Guid.NewGuid():N}");
+    private string OutDir() => temp.Reserve();
 
     private static async Task<(int Code, string Stderr)> Run(params string[] args)
     {

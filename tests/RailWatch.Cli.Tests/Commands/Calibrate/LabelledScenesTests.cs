@@ -7,13 +7,15 @@ namespace RailWatch.Cli.Tests.Commands.Calibrate;
 /// <summary>A labelled scene on disk, the sample series' 1 m image of the sample yard, read as calibrate reads it.</summary>
 public class LabelledScenesTests
 {
-    private const string SampleImage = "tumangang-like_20230907T013600Z_pan16-1m.tif";
-    private const string SampleYard = "tumangang-like.geojson";
+    private readonly TempFolders temp = new("rw-labelled-");
+
+    [TearDown]
+    public void DeleteTempFolders() => temp.Dispose();
 
     [Test]
     public void Feed_LabelledSampleScene_ReadsTheYardWindowAndLabelsItsCars()
     {
-        var folder = LabelledFolder();
+        var folder = LabelledSample.Folder(temp.Create());
         var scenes = LabelledScenes.Load(LabelFile.In(folder));
         var fed = new List<(RasterImage Image, string Yard, SceneLabel Label)>();
         var progress = new List<string>();
@@ -38,30 +40,11 @@ public class LabelledScenesTests
     [Test]
     public void Feed_SceneOutsideTheGsdFilter_IsReadButNotHandedOn()
     {
-        var scenes = LabelledScenes.Load(LabelFile.In(LabelledFolder()));
+        var scenes = LabelledScenes.Load(LabelFile.In(LabelledSample.Folder(temp.Create())));
         var fed = 0;
 
         scenes.Feed(gsd => gsd <= 0.5, (_, _, _) => fed++, _ => { }, CancellationToken.None);
 
         Assert.That(fed, Is.Zero);
-    }
-
-    /// <summary>A folder with sample.labels.json naming the sample image and yard by rooted paths, one visible car and one hidden.</summary>
-    private static string LabelledFolder()
-    {
-        var root = TestRepository.Root();
-        var folder = Directory.CreateTempSubdirectory("rw-labelled-").FullName;
-        var label = new LabelledScene(
-            Path.Combine(root, "samples", "series", SampleImage),
-            Path.Combine(root, "samples", "yards", SampleYard),
-            [
-                new LabelledCar("lead", new(130.59173583, 42.41852825), 15.6, 3.2, Visible: false),
-                new LabelledCar("lead", new(130.59193583, 42.41857825), 15.6, 3.2, Visible: true),
-            ])
-        {
-            GeoreferenceErrorMetres = (2.0, -1.0),
-        };
-        LabelFile.Write(Path.Combine(folder, "sample" + LabelFile.Extension), label);
-        return folder;
     }
 }
