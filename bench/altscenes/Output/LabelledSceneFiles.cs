@@ -18,7 +18,9 @@ internal static class LabelledSceneFiles
     {
         Directory.CreateDirectory(directory);
         var stem = $"alt-{scene.Seed}";
-        RasterWriter.WriteGeoTiff(Path.Combine(directory, stem + ".tif"), SceneFiles.AsGeographicGrid(image));
+        // 16-bit sensors (white level above 255) are written as 16-bit; bytes would clip them to white.
+        var type = image.WhiteLevel > byte.MaxValue ? RasterDataType.UInt16 : RasterDataType.Byte;
+        RasterWriter.WriteGeoTiff(Path.Combine(directory, stem + ".tif"), SceneFiles.AsGeographicGrid(image), new GeoTiffWriteOptions { DataType = type });
         File.WriteAllText(Path.Combine(directory, stem + "-yard.geojson"), YardFile.ToGeoJson(yard));
         var cars = truth.Cars.Select(c => new LabelledCar(c.TrackId, c.Center, c.LengthMetres, c.WidthMetres, c.Visible)).ToList();
         var label = new LabelledScene(stem + ".tif", stem + "-yard.geojson", cars)

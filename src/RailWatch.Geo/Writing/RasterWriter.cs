@@ -31,6 +31,11 @@ public static class RasterWriter
             RasterDataType.Float32 => GdalDataType.Float32,
             _ => GdalDataType.Byte,
         };
+        if (type == GdalDataType.Byte && image.WhiteLevel > byte.MaxValue)
+        {
+            // An 11-bit or reflectance image written as bytes would be clipped to white, silently.
+            throw new ArgumentException(FormattableString.Invariant($"the image's white level {image.WhiteLevel} does not fit 8 bits: write it as UInt16 or Float32"), nameof(options));
+        }
 
         var planes = image.Bands;
         if (options.NoData is { } noData && image.Valid is { } valid)

@@ -99,6 +99,17 @@ public sealed class RasterWriterTests
     }
 
     [Test]
+    public void WriteGeoTiff_ElevenBitImageAsBytes_ThrowsInsteadOfClippingToWhite()
+    {
+        var plane = Enumerable.Repeat(1500f, 16).ToArray();
+        var image = new RasterImage(4, 4, [plane], [BandRole.Gray], TestRasters.Utm(4, 4), whiteLevel: 2047);
+
+        var error = Assert.Throws<ArgumentException>(() => RasterWriter.WriteGeoTiff(rasters.PathFor("x.tif"), image));
+        Assert.That(error!.Message, Does.Contain("white level 2047 does not fit 8 bits"));
+        Assert.That(Directory.GetFiles(rasters.Root), Is.Empty);
+    }
+
+    [Test]
     public void WriteGeoTiff_ImageWithoutGridGeoreference_ThrowsArgument()
     {
         var image = TestRasters.Image(4, 4, (_, _) => 1, new FakeGeoreference());
