@@ -27,7 +27,7 @@ internal sealed class GroundShader
     private readonly ScenePlan plan;
     private readonly YardLayout yard;
     private readonly IReadOnlyList<GroundPatch> patches;
-    private readonly PatchIndex patchIndex;
+    private readonly GridIndex patchIndex;
     private readonly TrackLine[] lines;
     private readonly Rgbn ballast;
     private readonly Rgbn sleeper;
@@ -38,7 +38,7 @@ internal sealed class GroundShader
         this.plan = plan;
         this.yard = yard;
         this.patches = patches;
-        patchIndex = new PatchIndex(patches, area);
+        patchIndex = GridIndex.Of(patches, area, 10, p => p.Corners());
         lines = yard.Tracks.Where(t => t.Role != TrackRole.Ladder).ToArray();
         noise = new Noise(plan.Seed * 31);
         ballast = plan.Ground.Ballast switch

@@ -14,8 +14,8 @@ internal sealed class SceneRenderer
 {
     private const long SampleBudget = 10_000_000;
     private readonly IReadOnlyList<Prism> prisms;
-    private readonly PrismIndex view;
-    private readonly PrismIndex shadows;
+    private readonly GridIndex view;
+    private readonly GridIndex shadows;
     private readonly GroundShader ground;
     private readonly CloudField clouds;
     private readonly SunView sun;
@@ -28,9 +28,9 @@ internal sealed class SceneRenderer
         this.clouds = clouds;
         this.sun = sun;
         this.yard = yard;
-        view = new PrismIndex(prisms, area, p => p.Corners().SelectMany(c => new[] { c, (c.X + (p.Z1 * sun.LeanX), c.Y + (p.Z1 * sun.LeanY)) }));
+        view = GridIndex.Of(prisms, area, 6, p => p.Corners().SelectMany(c => new[] { c, (c.X + (p.Z1 * sun.LeanX), c.Y + (p.Z1 * sun.LeanY)) }));
         var cot = sun.CotElevation;
-        shadows = new PrismIndex(prisms, area, p => p.Corners().SelectMany(c => new[] { c, (c.X - (p.Z1 * cot * sun.SunX), c.Y - (p.Z1 * cot * sun.SunY)) }));
+        shadows = GridIndex.Of(prisms, area, 6, p => p.Corners().SelectMany(c => new[] { c, (c.X - (p.Z1 * cot * sun.SunX), c.Y - (p.Z1 * cot * sun.SunY)) }));
     }
 
     /// <summary>Red, green, blue and near-infrared radiance planes on the native grid.</summary>
