@@ -38,7 +38,8 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         var manifest = ModelManifest.Load(manifestPath);
         var entry = manifest.Versions.FirstOrDefault(v => v.Version == manifest.Current)
             ?? throw new BadDataException($"{manifestPath}: current version {manifest.Current} has no entry");
-        var seeds = settings.Labelled is null ? HeldOutSeeds(settings.Seeds ?? ScenePlan.DefaultEvaluationSeeds, entry) : null;
+        var seedsText = settings.Seeds ?? ScenePlan.DefaultEvaluationSeeds;
+        var seeds = settings.Labelled is null ? HeldOutSeeds(seedsText, entry) : null;
         // Every label file is read and every image opened before the first scene is counted.
         var labelled = settings.Labelled is null ? null : LabelledScenes.Load(LabelFile.In(settings.Labelled));
 
@@ -48,17 +49,15 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
             ? SceneRunner.Run(counter, seeds!, progress, cancellationToken)
             : CountLabelled(counter, labelled, progress, cancellationToken);
         var table = AccuracyEvaluator.MarkdownTable(outcomes);
-        env.WriteRaw(settings.Format == OutputFormat.Json
-            ? CliJson.Serialize(EvaluationJson.From(entry.Version, settings.Labelled is null ? $"seeds {settings.Seeds ?? ScenePlan.DefaultEvaluationSeeds}" : $"labelled {settings.Labelled}", outcomes))
-            : table);
+        var source = labelled is null ? $"seeds {seedsText}" : $"labelled {settings.Labelled}";
+        env.WriteRaw(settings.Format == OutputFormat.Json ? CliJson.Serialize(EvaluationJson.From(entry.Version, source, outcomes)) : table);
         if (settings.Record)
         {
-            var evaluated = settings.Seeds ?? ScenePlan.DefaultEvaluationSeeds;
             var updated = entry with
             {
-                EvaluationSeeds = evaluated,
+                EvaluationSeeds = seedsText,
                 Accuracy = table,
-                AccuracyCommand = $"railwatch evaluate --seeds {evaluated}",
+                AccuracyCommand = $"railwatch evaluate --seeds {seedsText}",
             };
             manifest = manifest with { Versions = [.. manifest.Versions.Select(v => v.Version == entry.Version ? updated : v)] };
             manifest.Save(manifestPath);
