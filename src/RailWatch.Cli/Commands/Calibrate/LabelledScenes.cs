@@ -50,7 +50,15 @@ internal sealed class LabelledScenes
             RasterImage image;
             using (var raster = GeoRaster.Open(scene.ImagePath, cancellationToken: ct))
             {
-                image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = CountCommand.WindowMarginMetres }, ct);
+                try
+                {
+                    image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = CountCommand.WindowMarginMetres }, ct);
+                }
+                catch (BadDataException e)
+                {
+                    // An image that misses its yard, say: the label file is what the user has to mend.
+                    throw new BadDataException($"{file}: {e.Message}", e);
+                }
             }
 
             if (includeGsd(image.GsdMetres))

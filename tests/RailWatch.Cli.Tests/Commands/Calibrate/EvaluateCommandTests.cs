@@ -102,6 +102,23 @@ public class EvaluateCommandTests
         Assert.That(stdout, Is.Empty, "no table for a half-read folder");
     }
 
+    [Test]
+    public async Task Evaluate_LabelledImageMissingItsYard_Exits65NamingTheLabelFile()
+    {
+        var folder = temp.Create();
+        var root = TestRepository.Root();
+        var farYard = Path.Combine(folder, "far-yard.geojson");
+        File.WriteAllText(farYard, File.ReadAllText(Path.Combine(root, "samples", "yards", LabelledSample.Yard)).Replace("130.", "10.", StringComparison.Ordinal));
+        var label = Path.Combine(folder, "far.labels.json");
+        File.WriteAllText(label, $$"""{"image": "{{Path.Combine(root, "samples", "series", LabelledSample.Image)}}", "yard": "far-yard.geojson", "cars": []}""");
+
+        var (code, stdout, stderr) = await Run("evaluate", "--labelled", folder, "--model-dir", ModelDir);
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain($"{label}: ").And.Contain("does not intersect"));
+        Assert.That(stdout, Is.Empty);
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
     {
         using var console = new TestConsole();
