@@ -61,7 +61,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
-        var (trainingLabels, verifierLabels) = LabelledSets(settings, trainFine);
+        var (trainingLabels, verifierLabels, calibrationLabels) = LabelledSets(settings, trainFine);
         var modelPath = Path.Combine(versionDirectory, CounterModel.FileName);
 
         // A refit keeps the strips its forests were trained on (lifted out of cloud shadow or not), and the
@@ -99,7 +99,9 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             trained = TrainCoarseTracks(trained, coarseTrackSeeds, versionDirectory, cancellationToken);
         }
 
-        var outcomes = SceneRunner.Run(new RailcarCounter(trained), seeds, progress, cancellationToken);
+        var counter = new RailcarCounter(trained);
+        var outcomes = SceneRunner.Run(counter, seeds, progress, cancellationToken);
+        outcomes.AddRange(calibrationLabels.CountWith(counter, progress, cancellationToken));
         var model = ModelCalibrator.Fit(trained, outcomes, settings.Version);
         model.Save(modelPath);
 
@@ -112,7 +114,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             File = $"{settings.Version}/{CounterModel.FileName}",
             ProducedBy = settings.RefitOnly && previous is not null ? $"{previous.ProducedBy}; then {CommandLine(settings)}" : CommandLine(settings),
             ProducedAt = env.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel, and a car coupled to another is read against a neutral car probability of {untrained.TrainNeutralProbability.ToString(CultureInfo.InvariantCulture)}" + LabelledData(trainingLabels, verifierLabels, settings),
+            Data = $"{training.Count} synthetic training scenes, {verifierSeeds.Count} verifier scenes and {seeds.Count} calibration scenes from RailWatch.Synth (ScenePlan: random yard layouts, three in ten nearly empty (0–15% of the track under cars) and the rest 15–90%, GSD 0.3–3 m, seasons, sensors Rgb8/Pan16/Bgrn16, UTM/WGS84/Web Mercator, clouds, haze, noise, JPEG, geolocation error ≤ 10 m); the occupancy, boundary and car-verifier forests ({ClassifierTrainer.OccupancyFileName}, {ClassifierTrainer.BoundaryFileName}, {VerifierTrainer.FileName}) are trained on the first set (the verifier on the forests' candidate cars in the second, at 1.5 m per pixel or finer), the coarse occupancy forest ({ClassifierTrainer.CoarseOccupancyFileName}) on the scenes coarser than 1.5 m of --coarse-seeds {settings.CoarseSeeds}, the coarse track regressor ({CoarseTrackTrainer.FileName}) on those of --coarse-track-seeds {settings.CoarseTrackSeeds}, the count scale and interval widths per GSD band fitted on the third; car-length prior and segmentation settings are the defaults in CounterModel, and a car coupled to another is read against a neutral car probability of {untrained.TrainNeutralProbability.ToString(CultureInfo.InvariantCulture)}" + LabelledData(trainingLabels, verifierLabels, calibrationLabels, settings),
             TrainingSeeds = !trainFine && previous?.TrainingSeeds is { } trainedOn ? trainedOn : settings.TrainSeeds,
             CalibrationSeeds = settings.Seeds,
         };
@@ -270,22 +272,22 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             parts.Add(FormattableString.Invariant($"--train-neutral {s.TrainNeutral}"));
         }
 
-        parts.Add($"--seeds {s.Seeds} --version {s.Version}");
+        parts.Add($"--seeds {s.Seeds}{(s.CalibrationLabelled is null ? string.Empty : $" --calibration-labelled {s.CalibrationLabelled}")} --version {s.Version}");
         return string.Join(' ', parts);
     }
 
-    private static string LabelledData(LabelledScenes training, LabelledScenes verifier, CalibrateSettings s) =>
-        (training.Count, verifier.Count) switch
+    private static string LabelledData(LabelledScenes training, LabelledScenes verifier, LabelledScenes calibration, CalibrateSettings s) =>
+        (training.Count, verifier.Count, calibration.Count) switch
         {
-            (0, 0) => string.Empty,
-            var (t, v) => $"; besides them, labelled scenes: {t} in {s.TrainLabelled ?? "-"} for the occupancy and boundary forests, {v} in {s.VerifierLabelled ?? "-"} for the verifier",
+            (0, 0, 0) => string.Empty,
+            var (t, v, c) => $"; besides them, labelled scenes: {t} in {s.TrainLabelled ?? "-"} for the occupancy and boundary forests, {v} in {s.VerifierLabelled ?? "-"} for the verifier, {c} in {s.CalibrationLabelled ?? "-"} for the corrections and intervals",
         };
 
     /// <summary>
-    /// The label files of --train-labelled and --verifier-labelled (none where not given), checked before any training:
-    /// each folder only where its forests are trained, and no scene in both.
+    /// The label files of --train-labelled, --verifier-labelled and --calibration-labelled (none where not given),
+    /// checked before any training: each folder only where its forests are trained, and no scene in two of them.
     /// </summary>
-    private static (LabelledScenes Training, LabelledScenes Verifier) LabelledSets(CalibrateSettings s, bool trainFine)
+    private static (LabelledScenes Training, LabelledScenes Verifier, LabelledScenes Calibration) LabelledSets(CalibrateSettings s, bool trainFine)
     {
         if (s.TrainLabelled is not null && !trainFine)
         {
@@ -305,7 +307,14 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException($"--verifier-labelled: {both} is also in --train-labelled; the verifier must learn from scenes the forests never saw");
         }
 
-        return (LabelledScenes.Load(training), LabelledScenes.Load(verifier));
+        var calibration = s.CalibrationLabelled is null ? [] : LabelFile.In(s.CalibrationLabelled).Select(Path.GetFullPath).ToList();
+        var seen = calibration.Intersect(training.Concat(verifier), StringComparer.Ordinal).FirstOrDefault();
+        if (seen is not null)
+        {
+            throw new UsageException($"--calibration-labelled: {seen} is also in --train-labelled or --verifier-labelled; the intervals must be fitted on scenes the classifiers never saw");
+        }
+
+        return (LabelledScenes.Load(training), LabelledScenes.Load(verifier), LabelledScenes.Load(calibration));
     }
 
     /// <summary>The version's coarse forest and coarse track regressor, where it has them, beside its fine forests (kept or freshly trained).</summary>

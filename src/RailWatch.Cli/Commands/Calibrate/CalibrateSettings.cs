@@ -42,6 +42,10 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Folder of labelled scenes the car verifier learns from besides --verifier-seeds; none of them may be among --train-labelled's")]
     public string? VerifierLabelled { get; init; }
 
+    [CommandOption("--calibration-labelled <DIR>")]
+    [Description("Folder of labelled scenes the count corrections and intervals are fitted on besides --seeds (other looks than the renderer's widen the intervals to hold them too); none of them may be among the other labelled folders'")]
+    public string? CalibrationLabelled { get; init; }
+
     [CommandOption("--train-neutral <P>")]
     [Description("Car probability at which a car coupled to another counts as neither car nor track (a lone car's is 0.5; 0.5 turns trains off). Applies where the car verifier is trained, which learns from the candidates it gives; a plain refit keeps the version's (default 0.3)")]
     public double TrainNeutral { get; init; } = 0.3;

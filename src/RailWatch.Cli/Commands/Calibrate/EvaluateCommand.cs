@@ -47,7 +47,7 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var outcomes = labelled is null
             ? SceneRunner.Run(counter, seeds!, progress, cancellationToken)
-            : CountLabelled(counter, labelled, progress, cancellationToken);
+            : labelled.CountWith(counter, progress, cancellationToken);
         var table = AccuracyEvaluator.MarkdownTable(outcomes);
         var source = labelled is null ? $"seeds {seedsText}" : $"labelled {settings.Labelled}";
         env.WriteRaw(settings.Format == OutputFormat.Json ? CliJson.Serialize(EvaluationJson.From(entry.Version, source, outcomes)) : table);
@@ -81,21 +81,5 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         }
 
         return seeds;
-    }
-
-    private static List<SceneOutcome> CountLabelled(RailcarCounter counter, LabelledScenes scenes, IProgress<string> progress, CancellationToken ct)
-    {
-        var outcomes = new List<SceneOutcome>();
-        scenes.Feed(
-            _ => true,
-            (image, yard, label) =>
-            {
-                var report = counter.CountDetailed(image, yard, new CountOptions { ImageName = label.Name }, ct);
-                outcomes.Add(AccuracyEvaluator.Score(label, report));
-                progress.Report(SceneRunner.Describe(outcomes[^1]));
-            },
-            _ => { },
-            ct);
-        return outcomes;
     }
 }

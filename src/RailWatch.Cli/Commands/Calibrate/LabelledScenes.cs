@@ -4,6 +4,8 @@ using RailWatch.Core.Imaging;
 using RailWatch.Core.Labels;
 using RailWatch.Core.Yards;
 using RailWatch.Geo;
+using RailWatch.Vision;
+using RailWatch.Vision.Calibration;
 
 namespace RailWatch.Cli.Commands.Calibrate;
 
@@ -39,6 +41,23 @@ internal sealed class LabelledScenes
         }
 
         return set;
+    }
+
+    /// <summary>Counts every scene with <paramref name="counter"/> and scores the count against its labels, in file order.</summary>
+    public List<SceneOutcome> CountWith(RailcarCounter counter, IProgress<string> progress, CancellationToken ct)
+    {
+        var outcomes = new List<SceneOutcome>();
+        Feed(
+            _ => true,
+            (image, yard, label) =>
+            {
+                var report = counter.CountDetailed(image, yard, new CountOptions { ImageName = label.Name }, ct);
+                outcomes.Add(AccuracyEvaluator.Score(label, report));
+                progress.Report(SceneRunner.Describe(outcomes[^1]));
+            },
+            _ => { },
+            ct);
+        return outcomes;
     }
 
     /// <summary>Reads each scene in turn and hands those whose GSD passes <paramref name="includeGsd"/> to <paramref name="add"/> with their label.</summary>

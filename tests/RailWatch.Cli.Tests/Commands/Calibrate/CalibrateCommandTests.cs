@@ -97,6 +97,30 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public async Task Calibrate_SameLabelledSceneForForestsAndIntervals_Exits2()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
+
+        var (code, stderr) = await Run("calibrate", "--train-labelled", folder, "--calibration-labelled", folder, "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("a.labels.json is also in --train-labelled or --verifier-labelled; the intervals must be fitted on scenes the classifiers never saw"));
+    }
+
+    [Test]
+    public async Task Calibrate_CalibrationLabelledImageMissing_Exits65BeforeAnyTraining()
+    {
+        var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
+        var output = OutDir();
+
+        var (code, stderr) = await Run("calibrate", "--calibration-labelled", folder, "--out", output);
+
+        Assert.That(code, Is.EqualTo(65));
+        Assert.That(stderr, Does.Contain($"a.labels.json: image {Path.Combine(folder, "a.tif")} not found"));
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
     public async Task Calibrate_RefitOnlyWithLabelledScenesButNoTraining_Exits2()
     {
         var folder = LabelledFolder("""{"image": "a.tif", "yard": "a-yard.geojson", "cars": []}""");
