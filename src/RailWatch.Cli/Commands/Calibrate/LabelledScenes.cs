@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using RailWatch.Cli.Commands.Count;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Imaging;
@@ -43,49 +44,64 @@ internal sealed class LabelledScenes
         return set;
     }
 
-    /// <summary>Counts every scene with <paramref name="counter"/> and scores the count against its labels, in file order.</summary>
+    /// <summary>Counts every scene with <paramref name="counter"/> and scores the count against its labels (scenes in parallel, results in file order).</summary>
     public List<SceneOutcome> CountWith(RailcarCounter counter, IProgress<string> progress, CancellationToken ct)
     {
-        var outcomes = new List<SceneOutcome>();
-        Feed(
-            _ => true,
-            (image, yard, label) =>
+        var outcomes = new SceneOutcome[scenes.Count];
+        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.For(0, scenes.Count, parallel, i =>
             {
+                var (image, yard, label) = Read(i, ct);
                 var report = counter.CountDetailed(image, yard, new CountOptions { ImageName = label.Name }, ct);
-                outcomes.Add(AccuracyEvaluator.Score(label, report));
-                progress.Report(SceneRunner.Describe(outcomes[^1]));
-            },
-            _ => { },
-            ct);
-        return outcomes;
+                outcomes[i] = AccuracyEvaluator.Score(label, report);
+                progress.Report(SceneRunner.Describe(outcomes[i]));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions[0] is RailWatchException)
+        {
+            // One bad scene's own error (exit 65 naming its label file), not the parallel loop's wrapper.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return [.. outcomes];
     }
 
     /// <summary>Reads each scene in turn and hands those whose GSD passes <paramref name="includeGsd"/> to <paramref name="add"/> with their label.</summary>
     public void Feed(Func<double, bool> includeGsd, Action<RasterImage, Yard, SceneLabel> add, Action<string> progress, CancellationToken ct)
     {
-        foreach (var (file, scene, yard) in scenes)
+        for (var i = 0; i < scenes.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            RasterImage image;
-            using (var raster = GeoRaster.Open(scene.ImagePath, cancellationToken: ct))
-            {
-                try
-                {
-                    image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = CountCommand.WindowMarginMetres }, ct);
-                }
-                catch (BadDataException e)
-                {
-                    // An image that misses its yard, say: the label file is what the user has to mend.
-                    throw new BadDataException($"{file}: {e.Message}", e);
-                }
-            }
-
+            var (image, yard, label) = Read(i, ct);
             if (includeGsd(image.GsdMetres))
             {
-                var name = Path.GetFileName(file)[..^LabelFile.Extension.Length];
-                add(image, yard, scene.ToSceneLabel(name, image.GsdMetres));
-                progress(name);
+                add(image, yard, label);
+                progress(label.Name);
             }
         }
+    }
+
+    /// <summary>The yard's window of scene <paramref name="index"/>'s image, read as <c>count</c> reads it, with the scene's label.</summary>
+    private (RasterImage Image, Yard Yard, SceneLabel Label) Read(int index, CancellationToken ct)
+    {
+        var (file, scene, yard) = scenes[index];
+        RasterImage image;
+        using (var raster = GeoRaster.Open(scene.ImagePath, cancellationToken: ct))
+        {
+            try
+            {
+                image = raster.ReadWindow(yard.Bounds, new ReadWindowOptions { MarginMetres = CountCommand.WindowMarginMetres }, ct);
+            }
+            catch (BadDataException e)
+            {
+                // An image that misses its yard, say: the label file is what the user has to mend.
+                throw new BadDataException($"{file}: {e.Message}", e);
+            }
+        }
+
+        var name = Path.GetFileName(file)[..^LabelFile.Extension.Length];
+        return (image, yard, scene.ToSceneLabel(name, image.GsdMetres));
     }
 }
