@@ -37,14 +37,14 @@ internal static class TestYards
         return image.Bands[band][(r * image.Width) + c];
     }
 
-    /// <summary>Pixel positions along a car's axis (centre ± 40 % of its length) in the TRUE grid of a scene rendered without geolocation error.</summary>
-    public static IEnumerable<(double Column, double Row)> AlongCar(RenderedScene scene, CarTruth car)
+    /// <summary>Pixel positions along a car's axis (centre ± 40 % of its length), moved north by <paramref name="northOffsetMetres"/>, in the TRUE grid of a scene rendered without geolocation error.</summary>
+    public static IEnumerable<(double Column, double Row)> AlongCar(RenderedScene scene, CarTruth car, double northOffsetMetres = 0)
     {
         var frame = new LocalMetricFrame(new GeoPoint(car.Center[0], car.Center[1]));
         var h = car.HeadingDeg * Math.PI / 180;
         foreach (var f in new[] { -0.4, -0.2, 0, 0.2, 0.4 })
         {
-            var p = frame.ToGeo(Math.Sin(h) * f * car.LengthM, Math.Cos(h) * f * car.LengthM);
+            var p = frame.ToGeo(Math.Sin(h) * f * car.LengthM, (Math.Cos(h) * f * car.LengthM) + northOffsetMetres);
             yield return scene.Image.Georeference.ToPixel(p);
         }
     }

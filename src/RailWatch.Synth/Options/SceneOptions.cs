@@ -46,6 +46,16 @@ public sealed record SceneOptions
     /// <summary>Sun elevation above the horizon in degrees (5–90).</summary>
     public double SunElevationDegrees { get; init; } = 35;
 
+    /// <summary>
+    /// Angle of the line of sight from the vertical (0–40°). Orthorectification puts the ground right but not what
+    /// stands on it: a car's roof appears displaced from its footprint by its height times the tangent of this
+    /// angle, away from the satellite, and the side facing the satellite shows.
+    /// </summary>
+    public double OffNadirDegrees { get; init; }
+
+    /// <summary>Azimuth from the scene towards the satellite, degrees clockwise from north.</summary>
+    public double ViewAzimuthDegrees { get; init; }
+
     /// <summary>Fraction of the image beyond a straight strip edge that holds no data (0–0.9).</summary>
     public double NodataEdgeFraction { get; init; }
 
@@ -92,6 +102,8 @@ public sealed record SceneOptions
         Check(GeolocationErrorMetres is >= 0 and <= 50, nameof(GeolocationErrorMetres), GeolocationErrorMetres, "0–50 m");
         Check(SunElevationDegrees is >= 5 and <= 90, nameof(SunElevationDegrees), SunElevationDegrees, "5–90°");
         Check(double.IsFinite(SunAzimuthDegrees), nameof(SunAzimuthDegrees), SunAzimuthDegrees, "a finite angle");
+        Check(OffNadirDegrees is >= 0 and <= 40, nameof(OffNadirDegrees), OffNadirDegrees, "0–40°");
+        Check(double.IsFinite(ViewAzimuthDegrees), nameof(ViewAzimuthDegrees), ViewAzimuthDegrees, "a finite angle");
         Check(NodataEdgeFraction is >= 0 and <= 0.9, nameof(NodataEdgeFraction), NodataEdgeFraction, "0–0.9");
         Check(Gain is > 0 and <= 5, nameof(Gain), Gain, "0–5");
         Check(Offset is >= -0.5 and <= 0.5, nameof(Offset), Offset, "-0.5–0.5");

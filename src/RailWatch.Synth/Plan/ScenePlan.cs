@@ -12,7 +12,9 @@ namespace RailWatch.Synth;
 /// From seed <see cref="RustyBedsFrom"/> on, half the scenes also have rusty track beds (dark bands about a car
 /// wide, as on many real yards); from seed <see cref="BigYardsFrom"/> on, half the 3 m scenes show a large, nearly
 /// empty yard instead of the usual one (8–12 body tracks of 500–1000 m, 0–8% of the track under cars: a border
-/// yard such as Tumangang between surges). The scenes of lower seeds are what they always were.
+/// yard such as Tumangang between surges); from seed <see cref="OffNadirFrom"/> on, half the scenes are seen
+/// 5–25° off nadir, from any azimuth (cars lean away from the satellite and show a side, as in most commercial
+/// tasking). The scenes of lower seeds are what they always were.
 /// <para>
 /// The plan is fixed: <see cref="For"/> gives every seed the same yard and options on every run and machine, and the
 /// documented accuracy figures rest on that, so a change to it changes them. New kinds of scene go in from a new
@@ -47,6 +49,9 @@ public static class ScenePlan
 
     /// <summary>The first seed whose 3 m scenes may show a large, nearly empty yard.</summary>
     public const int BigYardsFrom = 200_000;
+
+    /// <summary>The first seed whose scenes may be seen off nadir.</summary>
+    public const int OffNadirFrom = 400_000;
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
@@ -96,6 +101,8 @@ public static class ScenePlan
             BlurPixels = 0.3 + (rng.NextDouble() * 0.5),
             MarginMetres = 30,
             RustyTrackBeds = seed >= RustyBedsFrom && HashBit(seed, 0),
+            OffNadirDegrees = seed >= OffNadirFrom && HashBit(seed, 2) ? 5 + (HashUnit(seed, 32) * 20) : 0,
+            ViewAzimuthDegrees = seed >= OffNadirFrom ? HashUnit(seed, 48) * 360 : 0,
         };
         return (yard, options);
     }
@@ -103,9 +110,12 @@ public static class ScenePlan
     /// <summary>
     /// A bit of a SplitMix64 hash of the seed: unlike the first draws of <see cref="Random"/> for neighbouring seeds,
     /// uncorrelated, and drawn beside the seed's other choices without moving them. Bit 0 chooses rusty beds, bit 1
-    /// big yards.
+    /// big yards, bit 2 an off-nadir view.
     /// </summary>
     private static bool HashBit(int seed, int bit) => ((Hash(seed) >> bit) & 1) == 0;
+
+    /// <summary>A uniform draw in [0, 1) from 16 bits of the seed's hash from bit <paramref name="shift"/> on (32: off-nadir angle, 48: view azimuth).</summary>
+    private static double HashUnit(int seed, int shift) => ((Hash(seed) >> shift) & 0xFFFF) / 65536.0;
 
     private static ulong Hash(int seed)
     {

@@ -57,9 +57,10 @@ internal sealed class TileRenderer
         var solids = new List<(int Index, Solid Solid)>();
         for (var k = 0; k < m.Solids.Count; k++)
         {
-            if (Intersects(m.Solids[k].ShadowBounds(m.Sun), tileBounds))
+            var solid = m.Solids[k];
+            if (Intersects(m.View.Grow(solid.ShadowBounds(m.Sun), solid.Top), tileBounds))
             {
-                solids.Add((k, m.Solids[k]));
+                solids.Add((k, solid));
             }
         }
 
@@ -261,7 +262,19 @@ internal sealed class TileRenderer
         }
     }
 
-    private static void DrawSolid(Canvas c, int index, Solid solid)
+    private void DrawSolid(Canvas c, int index, Solid solid)
+    {
+        if (m.View.IsNadir)
+        {
+            DrawSolidFromAbove(c, index, solid);
+        }
+        else
+        {
+            DrawSolidOffNadir(c, index, solid);
+        }
+    }
+
+    private static void DrawSolidFromAbove(Canvas c, int index, Solid solid)
     {
         if (!c.Range(solid.Bounds, out var i0, out var i1, out var j0, out var j1))
         {
@@ -286,9 +299,59 @@ internal sealed class TileRenderer
         }
     }
 
+    /// <summary>
+    /// Follows each subsample's line of sight down from the solid's top: the first height at which it meets the
+    /// solid is what the subsample shows, a roof where the surface is at that height, else a wall facing the
+    /// satellite (its paint a shade darker, and in shade where it faces away from the sun).
+    /// </summary>
+    private void DrawSolidOffNadir(Canvas c, int index, Solid solid)
+    {
+        var view = m.View;
+        var top = solid.Top;
+        if (!c.Range(view.Grow(solid.Bounds, top), out var i0, out var i1, out var j0, out var j1))
+        {
+            return;
+        }
+
+        // A step in height that moves the line of sight by about a subsample.
+        var dz = Math.Clamp(h / view.Lean, 0.05, 0.5);
+        var wallsLit = view.WallsLit(m.Sun);
+        for (var j = j0; j <= j1; j++)
+        {
+            for (var i = i0; i <= i1; i++)
+            {
+                var (x, y) = c.Local(i, j);
+                for (var z = top; z > -dz / 2; z -= dz)
+                {
+                    var level = Math.Max(0, z);
+                    if (!solid.Shade(x - (view.Dx * level), y - (view.Dy * level), out var colour, out var surface) || surface < level - 1e-3)
+                    {
+                        continue;
+                    }
+
+                    var wall = surface - level > 1.5 * dz;
+                    var seen = wall ? (float)level : surface;
+                    var idx = c.Index(i, j);
+                    if (seen >= c.Z[idx])
+                    {
+                        c.Set(i, j, wall ? colour * WallTone : colour, seen);
+                        c.Owner[idx] = index;
+                        c.Shadow[idx] = wall && !wallsLit;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A wall's paint against the roof's under the same light (roofs face the sky).</summary>
+    private const float WallTone = 0.8f;
+
     private void DrawShadow(Canvas c, int index, Solid solid)
     {
-        if (!c.Range(solid.ShadowBounds(m.Sun), out var i0, out var i1, out var j0, out var j1))
+        var view = m.View;
+        if (!c.Range(view.Grow(solid.ShadowBounds(m.Sun), solid.Top), out var i0, out var i1, out var j0, out var j1))
         {
             return;
         }
@@ -304,8 +367,10 @@ internal sealed class TileRenderer
                     continue;
                 }
 
+                // What the subsample shows stands where the line of sight meets it, not under the subsample.
                 var (x, y) = c.Local(i, j);
-                if (solid.Shadows(x, y, c.Z[idx], m.Sun))
+                var z = c.Z[idx];
+                if (solid.Shadows(x - (view.Dx * z), y - (view.Dy * z), z, m.Sun))
                 {
                     c.Shadow[idx] = true;
                 }

@@ -43,6 +43,8 @@ internal sealed class SceneModel
 
     public required Sun Sun { get; init; }
 
+    public required View View { get; init; }
+
     public required GeolocationError Error { get; init; }
 
     public required (double MinX, double MinY, double MaxX, double MaxY) Bounds { get; init; }
@@ -114,6 +116,7 @@ internal sealed class SceneModel
             Clouds = clouds,
             Nodata = nodata,
             Sun = sun,
+            View = View.From(options.ViewAzimuthDegrees, options.OffNadirDegrees),
             Error = error,
             Bounds = bounds,
         };

@@ -10,6 +10,35 @@ internal readonly record struct Sun(double Sx, double Sy, double TanElevation)
     }
 }
 
+/// <summary>
+/// The line of sight: a point at height z appears in the image displaced from where it stands by
+/// (<see cref="Dx"/>, <see cref="Dy"/>) · z metres (east, north), away from the satellite.
+/// </summary>
+internal readonly record struct View(double Dx, double Dy)
+{
+    public static View From(double azimuthDegrees, double offNadirDegrees)
+    {
+        var az = azimuthDegrees * Math.PI / 180;
+        var tan = Math.Tan(offNadirDegrees * Math.PI / 180);
+        return new View(-Math.Sin(az) * tan, -Math.Cos(az) * tan);
+    }
+
+    public bool IsNadir => Dx == 0 && Dy == 0;
+
+    /// <summary>Metres of image displacement per metre of height.</summary>
+    public double Lean => Math.Sqrt((Dx * Dx) + (Dy * Dy));
+
+    /// <summary>Whether walls that face the satellite face the sun too.</summary>
+    public bool WallsLit(Sun sun) => (-Dx * sun.Sx) - (Dy * sun.Sy) > 0;
+
+    /// <summary>Bounds that hold everything drawn of something standing in <paramref name="bounds"/> up to height <paramref name="top"/>.</summary>
+    public (double MinX, double MinY, double MaxX, double MaxY) Grow((double MinX, double MinY, double MaxX, double MaxY) bounds, double top)
+    {
+        var (dx, dy) = (Dx * top, Dy * top);
+        return (Math.Min(bounds.MinX, bounds.MinX + dx), Math.Min(bounds.MinY, bounds.MinY + dy), Math.Max(bounds.MaxX, bounds.MaxX + dx), Math.Max(bounds.MaxY, bounds.MaxY + dy));
+    }
+}
+
 /// <summary>An oriented box standing between heights <see cref="Zb"/> and <see cref="Zt"/>.</summary>
 internal readonly record struct Box(double Cx, double Cy, double Ux, double Uy, double HalfL, double HalfW, double Zb, double Zt)
 {

@@ -35,4 +35,27 @@ public class ScenePlanTests
 
         Assert.That(fine.Select(BodyTracks), Is.All.InRange(3, 7));
     }
+
+    [Test]
+    public void For_SeedsBelowOffNadir_AreSeenFromStraightAbove()
+    {
+        var seeds = Enumerable.Range(ScenePlan.OffNadirFrom - 300, 300);
+
+        Assert.That(seeds.Select(s => ScenePlan.For(s).Options.OffNadirDegrees), Is.All.Zero);
+    }
+
+    [Test]
+    public void For_SeedsFromOffNadir_HalfAreSeen5To25DegreesOffNadirFromAnyAzimuth()
+    {
+        var seeds = Enumerable.Range(ScenePlan.OffNadirFrom, 300).ToList();
+        var leaning = seeds.Where(s => ScenePlan.For(s).Options.OffNadirDegrees > 0).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(leaning.Count, Is.InRange(seeds.Count * 0.4, seeds.Count * 0.6), "about half the scenes");
+            Assert.That(leaning.Select(s => ScenePlan.For(s).Options.OffNadirDegrees), Is.All.InRange(5.0, 25.0));
+            Assert.That(leaning.Select(s => ScenePlan.For(s).Options.ViewAzimuthDegrees).Distinct().Count(), Is.EqualTo(leaning.Count), "azimuths drawn per seed");
+            Assert.That(leaning.Select(s => ScenePlan.For(s).Options.ViewAzimuthDegrees), Is.All.InRange(0.0, 360.0));
+        });
+    }
 }

@@ -239,6 +239,24 @@ public class SceneRendererTests
     }
 
     [Test]
+    public void Render_OffNadir_MovesCarRoofsAwayFromTheSatelliteAndKeepsTheTruthOnTheFootprints()
+    {
+        // Sun overhead, so that no shadow falls beside the cars; the satellite 25° off nadir to the north.
+        var overhead = TestYards.Quick() with { SunElevationDegrees = 90 };
+        var leaning = overhead with { OffNadirDegrees = 25, ViewAzimuthDegrees = 0 };
+        var nadir = SceneRenderer.Render(TestYards.Small, overhead);
+        var scene = SceneRenderer.Render(TestYards.Small, leaning);
+        var empty = SceneRenderer.Render(TestYards.Small, leaning with { CarCount = 0 });
+
+        // Cars 3–4.5 m tall lean 1.4–2.1 m: the roofs cover the ground south of the footprints, not north of them.
+        double Beside(CarTruth car, double north) => TestYards.MeanAbsDiff(scene, empty, TestYards.AlongCar(scene, car, north));
+        var south = scene.Truth.AllCars.Average(c => Beside(c, -1.9));
+        var north = scene.Truth.AllCars.Average(c => Beside(c, 1.9));
+        Assert.That(south, Is.GreaterThan(3 * north));
+        Assert.That(scene.Truth.AllCars.Select(c => c.Center), Is.EqualTo(nadir.Truth.AllCars.Select(c => c.Center)).AsCollection);
+    }
+
+    [Test]
     public void Render_ClutterAndCatenary_AddObjectsAwayFromTracks()
     {
         var plain = SceneRenderer.Render(TestYards.Small, TestYards.Quick() with { MarginMetres = 80, CarCount = 0 });
@@ -268,12 +286,14 @@ public class SceneRendererTests
     [TestCase(nameof(SceneOptions.GsdMetres))]
     [TestCase(nameof(SceneOptions.CloudCover))]
     [TestCase(nameof(SceneOptions.SunElevationDegrees))]
+    [TestCase(nameof(SceneOptions.OffNadirDegrees))]
     public void Render_OptionOutOfRange_ThrowsUsageNamingTheOption(string name)
     {
         var options = name switch
         {
             nameof(SceneOptions.GsdMetres) => TestYards.Quick() with { GsdMetres = 0.01 },
             nameof(SceneOptions.CloudCover) => TestYards.Quick() with { CloudCover = 1.5 },
+            nameof(SceneOptions.OffNadirDegrees) => TestYards.Quick() with { OffNadirDegrees = 60 },
             _ => TestYards.Quick() with { SunElevationDegrees = -3 },
         };
 

@@ -133,6 +133,8 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         Clutter = !s.NoClutter,
         Catenary = !s.NoCatenary,
         RustyTrackBeds = s.RustyBeds,
+        OffNadirDegrees = s.OffNadir,
+        ViewAzimuthDegrees = s.ViewAzimuth,
         Acquired = acquired,
     };
 

@@ -124,6 +124,14 @@ public sealed class SynthSettings : CommandSettings
     [Description("No catenary masts and portal beams.")]
     public bool NoCatenary { get; init; }
 
+    [CommandOption("--off-nadir <DEGREES>")]
+    [Description("Angle of the line of sight from the vertical, 0–40 degrees (default 0): cars lean away from the satellite.")]
+    public double OffNadir { get; init; }
+
+    [CommandOption("--view-azimuth <DEGREES>")]
+    [Description("Azimuth from the scene towards the satellite, degrees clockwise from north (default 0).")]
+    public double ViewAzimuth { get; init; }
+
     [CommandOption("--rusty-beds")]
     [Description("Track beds stained dark brown by rust, oil and wooden sleepers, as on many real yards.")]
     public bool RustyBeds { get; init; }
