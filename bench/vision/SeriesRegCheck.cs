@@ -97,13 +97,18 @@ internal static class SeriesRegCheck
 
     /// <summary>
     /// `seriesreg diag FILE [YARD] [PNG]`: the track registrar's score along a line across the main direction and one
-    /// along it, through the true shift (0.25 m steps, ±8 m), and the prepared luminance as a PNG.
+    /// along it, through the true shift (0.25 m steps, ±8 m), and the prepared luminance as a PNG. FILE is a Synth
+    /// GeoTIFF with its `.truth.json` beside it, or a label file (which names its image and yard).
     /// </summary>
     private static int Diagnose(RailcarCounter counter, string file, string yardPath, string? png)
     {
-        var yard = YardFile.Load(yardPath);
-        var truth = SceneTruth.FromJson(File.ReadAllText(Path.ChangeExtension(file, ".truth.json"))).GeolocationError;
-        using var raster = RailWatch.Geo.GeoRaster.Open(file);
+        // A label file (railwatch evaluate --labelled) names its own image, yard and true shift.
+        var labelled = file.EndsWith(RailWatch.Core.Labels.LabelFile.Extension, StringComparison.Ordinal) ? RailWatch.Core.Labels.LabelFile.Load(file) : null;
+        var yard = YardFile.Load(labelled?.YardPath ?? yardPath);
+        var truth = labelled is null
+            ? SceneTruth.FromJson(File.ReadAllText(Path.ChangeExtension(file, ".truth.json"))).GeolocationError
+            : new GeolocationError(labelled.GeoreferenceErrorMetres.East, labelled.GeoreferenceErrorMetres.North);
+        using var raster = RailWatch.Geo.GeoRaster.Open(labelled?.ImagePath ?? file);
         var image = raster.ReadWindow(yard.Bounds, new RailWatch.Geo.ReadWindowOptions { MarginMetres = 30 });
         var model = counter.Model;
         var frame = new LocalMetricFrame(yard.Bounds.Center);
