@@ -29,6 +29,11 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
             throw new UsageException("evaluate: --record writes the accuracy on held-out seeds; it does not apply to --labelled");
         }
 
+        if (settings.AtTrueShift && settings.Record)
+        {
+            throw new UsageException("evaluate: --record writes the accuracy the counter reaches on its own; it does not apply to --at-true-shift");
+        }
+
         var manifestPath = Path.Combine(settings.ModelDir, ModelManifest.FileName);
         if (!File.Exists(manifestPath))
         {
@@ -46,10 +51,10 @@ public sealed class EvaluateCommand(CliEnvironment env) : Command<EvaluateSettin
         var counter = new RailcarCounter(CounterModel.Load(Path.Combine(settings.ModelDir, entry.File)));
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var outcomes = labelled is null
-            ? SceneRunner.Run(counter, seeds!, progress, cancellationToken)
-            : labelled.CountWith(counter, progress, cancellationToken);
+            ? SceneRunner.Run(counter, seeds!, progress, cancellationToken, settings.AtTrueShift)
+            : labelled.CountWith(counter, progress, cancellationToken, settings.AtTrueShift);
         var table = AccuracyEvaluator.MarkdownTable(outcomes);
-        var source = labelled is null ? $"seeds {seedsText}" : $"labelled {settings.Labelled}";
+        var source = (labelled is null ? $"seeds {seedsText}" : $"labelled {settings.Labelled}") + (settings.AtTrueShift ? " at the true shift" : "");
         env.WriteRaw(settings.Format == OutputFormat.Json ? CliJson.Serialize(EvaluationJson.From(entry.Version, source, outcomes)) : table);
         if (settings.Record)
         {

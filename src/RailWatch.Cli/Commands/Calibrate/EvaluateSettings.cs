@@ -19,6 +19,10 @@ public sealed class EvaluateSettings : CommandSettings
     [Description("Model folder with manifest.json (default models/railcar-counter); the manifest's current model is evaluated")]
     public string ModelDir { get; init; } = Path.Combine("models", "railcar-counter");
 
+    [CommandOption("--at-true-shift")]
+    [Description("Count every scene at its true georeference error instead of registering it: what a perfect registration would give, to tell registration errors from counting errors")]
+    public bool AtTrueShift { get; init; }
+
     [CommandOption("--record")]
     [Description("Write the measured accuracy into the manifest entry of the evaluated model (seeds only)")]
     public bool Record { get; init; }

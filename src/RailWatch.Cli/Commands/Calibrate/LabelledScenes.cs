@@ -44,8 +44,8 @@ internal sealed class LabelledScenes
         return set;
     }
 
-    /// <summary>Counts every scene with <paramref name="counter"/> and scores the count against its labels (scenes in parallel, results in file order).</summary>
-    public List<SceneOutcome> CountWith(RailcarCounter counter, IProgress<string> progress, CancellationToken ct)
+    /// <summary>Counts every scene with <paramref name="counter"/> (at its true shift when <paramref name="atTrueShift"/>) and scores the count against its labels (scenes in parallel, results in file order).</summary>
+    public List<SceneOutcome> CountWith(RailcarCounter counter, IProgress<string> progress, CancellationToken ct, bool atTrueShift = false)
     {
         var outcomes = new SceneOutcome[scenes.Count];
         var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -54,7 +54,7 @@ internal sealed class LabelledScenes
             Parallel.For(0, scenes.Count, parallel, i =>
             {
                 var (image, yard, label) = Read(i, ct);
-                var report = counter.CountDetailed(image, yard, new CountOptions { ImageName = label.Name }, ct);
+                var report = counter.CountDetailed(image, yard, SceneRunner.OptionsFor(label, atTrueShift), ct);
                 outcomes[i] = AccuracyEvaluator.Score(label, report);
                 progress.Report(SceneRunner.Describe(outcomes[i]));
             });

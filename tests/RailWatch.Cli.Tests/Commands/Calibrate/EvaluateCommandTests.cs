@@ -61,6 +61,33 @@ public class EvaluateCommandTests
     }
 
     [Test]
+    public async Task Evaluate_AtTrueShift_CountsEachSceneWhereItsLabelSaysTheTracksAre()
+    {
+        var (folder, _) = LabelledSample.FromTruth(temp.Create());
+
+        var (code, stdout, stderr) = await Run("evaluate", "--labelled", folder, "--at-true-shift", "--model-dir", ModelDir, "--format", "json");
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var scene = doc.RootElement.GetProperty("scenes")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.RootElement.GetProperty("source").GetString(), Is.EqualTo($"labelled {folder} at the true shift"));
+            Assert.That(scene.GetProperty("shift_m")[0].GetDouble(), Is.EqualTo(scene.GetProperty("true_shift_m")[0].GetDouble()).Within(0.005));
+            Assert.That(scene.GetProperty("shift_m")[1].GetDouble(), Is.EqualTo(scene.GetProperty("true_shift_m")[1].GetDouble()).Within(0.005));
+        });
+    }
+
+    [Test]
+    public async Task Evaluate_RecordAtTrueShift_Exits2()
+    {
+        var (code, _, stderr) = await Run("evaluate", "--seeds", "90000-90009", "--at-true-shift", "--record", "--model-dir", ModelDir);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--at-true-shift"));
+    }
+
+    [Test]
     public async Task Evaluate_SeedsAndLabelledTogether_Exits2()
     {
         var (code, _, stderr) = await Run("evaluate", "--seeds", "90000-90009", "--labelled", temp.Create(), "--model-dir", ModelDir);
