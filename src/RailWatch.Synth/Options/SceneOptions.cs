@@ -40,6 +40,12 @@ public sealed record SceneOptions
     /// <summary>Magnitude of the deliberate shift of the file's georeference, in metres (0–50); its direction comes from the seed.</summary>
     public double GeolocationErrorMetres { get; init; }
 
+    /// <summary>
+    /// A little-used yard gone to weeds (outside winter): dark vegetation covers most of the ground between tracks and
+    /// grows in the beds of unused tracks, so that each light ballast bed, about a car wide, lies between dark strips.
+    /// </summary>
+    public bool OvergrownYard { get; init; }
+
     /// <summary>Sun azimuth in degrees clockwise from north.</summary>
     public double SunAzimuthDegrees { get; init; } = 150;
 

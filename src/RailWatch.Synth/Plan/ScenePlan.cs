@@ -14,7 +14,8 @@ namespace RailWatch.Synth;
 /// empty yard instead of the usual one (8–12 body tracks of 500–1000 m, 0–8% of the track under cars: a border
 /// yard such as Tumangang between surges); from seed <see cref="OffNadirFrom"/> on, half the scenes are seen
 /// 5–25° off nadir, from any azimuth (cars lean away from the satellite and show a side, as in most commercial
-/// tasking). The scenes of lower seeds are what they always were.
+/// tasking); from seed <see cref="OvergrownFrom"/> on, half the scenes show a yard gone to weeds (outside winter).
+/// The scenes of lower seeds are what they always were.
 /// <para>
 /// The plan is fixed: <see cref="For"/> gives every seed the same yard and options on every run and machine, and the
 /// documented accuracy figures rest on that, so a change to it changes them. New kinds of scene go in from a new
@@ -52,6 +53,9 @@ public static class ScenePlan
 
     /// <summary>The first seed whose scenes may be seen off nadir.</summary>
     public const int OffNadirFrom = 400_000;
+
+    /// <summary>The first seed whose scenes may show an overgrown yard.</summary>
+    public const int OvergrownFrom = 500_000;
 
     private static readonly double[] FineGsds = [0.3, 0.4, 0.5];
     private static readonly double[] MidGsds = [0.6, 0.75, 0.9, 1.0];
@@ -103,6 +107,7 @@ public static class ScenePlan
             RustyTrackBeds = seed >= RustyBedsFrom && HashBit(seed, 0),
             OffNadirDegrees = seed >= OffNadirFrom && HashBit(seed, 2) ? 5 + (HashUnit(seed, 32) * 20) : 0,
             ViewAzimuthDegrees = seed >= OffNadirFrom ? HashUnit(seed, 48) * 360 : 0,
+            OvergrownYard = seed >= OvergrownFrom && HashBit(seed, 3),
         };
         return (yard, options);
     }
@@ -110,7 +115,7 @@ public static class ScenePlan
     /// <summary>
     /// A bit of a SplitMix64 hash of the seed: unlike the first draws of <see cref="Random"/> for neighbouring seeds,
     /// uncorrelated, and drawn beside the seed's other choices without moving them. Bit 0 chooses rusty beds, bit 1
-    /// big yards, bit 2 an off-nadir view.
+    /// big yards, bit 2 an off-nadir view, bit 3 an overgrown yard.
     /// </summary>
     private static bool HashBit(int seed, int bit) => ((Hash(seed) >> bit) & 1) == 0;
 

@@ -241,6 +241,8 @@ internal sealed class TileRenderer
                     var col = ballast;
                     var sleeper = Coverage1D(Wrap(arc, style.SleeperSpacing), style.SleeperWidth / 2, h, style.SleeperSpacing) * Coverage(d, 0, 1.35, h);
                     col = col.Mix(style.Sleeper, (float)sleeper);
+                    var (weed, cover) = m.Ground.TrackWeeds(x, y, style.Used);
+                    col = col.Mix(weed, cover);
                     if (winter)
                     {
                         var cleared = d < style.RailOffset ? style.SnowCleared * Noise.Value(arc * 0.3, d, 17) : style.SnowCleared * 0.3;

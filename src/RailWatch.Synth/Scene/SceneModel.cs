@@ -64,7 +64,7 @@ internal sealed class SceneModel
         var sun = Sun.From(options.SunAzimuthDegrees, options.SunElevationDegrees);
 
         var groundRng = Stream(1);
-        var ground = GroundStyle.Create(options.Season, groundRng);
+        var ground = GroundStyle.Create(options.Season, groundRng) with { Overgrown = options.OvergrownYard };
         var styles = tracks.Select(_ => ground.TrackStyleFor(groundRng)).ToList();
         if (options.RustyTrackBeds)
         {

@@ -29,6 +29,23 @@ internal sealed record GroundStyle(Season Season, Rgbn YardBed, Rgbn Ballast, do
 {
     public Rgbn Snow { get; } = Rgbn.Vegetation(0.86f, 0.88f, 0.92f, 0.78f);
 
+    /// <summary>A little-used yard gone to weeds: the ground between tracks mostly vegetation, and weeds in the beds of unused tracks.</summary>
+    public bool Overgrown { get; init; }
+
+    private Rgbn WeedColour => Season == Season.Summer ? Rgbn.Vegetation(0.13f, 0.21f, 0.09f, 0.46f) : Rgbn.Vegetation(0.33f, 0.28f, 0.17f, 0.32f);
+
+    /// <summary>Weeds in the bed of a track at (x, y): how much of the ballast they hide (0 on used track or in winter), and their colour.</summary>
+    public (Rgbn Colour, float Cover) TrackWeeds(double x, double y, bool used)
+    {
+        if (!Overgrown || used || Season == Season.Winter)
+        {
+            return (default, 0);
+        }
+
+        var weeds = Noise.Fbm(x, y, 3, 2, Seed + 9);
+        return (WeedColour * (0.8f + (0.4f * Noise.Value(x * 2, y * 2, Seed + 10))), Math.Clamp((weeds - 0.45f) * 3, 0, 0.85f));
+    }
+
     public static GroundStyle Create(Season season, Random rng)
     {
         // Ballast from bright fresh granite to dark, oily, old bed: dark yards give low-contrast cars.
@@ -85,11 +102,15 @@ internal sealed record GroundStyle(Season Season, Rgbn YardBed, Rgbn Ballast, do
             c *= 0.9f;
         }
 
-        // Weeds between tracks in the warm seasons.
+        // Weeds between tracks in the warm seasons: patches, or nearly all of the ground in an overgrown yard.
         if (Season != Season.Winter)
         {
             var weeds = Noise.Fbm(x, y, 9, 2, Seed + 8);
-            if (weeds > 0.62f)
+            if (Overgrown)
+            {
+                c = c.Mix(WeedColour * (0.75f + (0.5f * grain)), Math.Clamp((weeds - 0.25f) * 4, 0, 0.95f));
+            }
+            else if (weeds > 0.62f)
             {
                 var green = Season == Season.Summer ? Rgbn.Vegetation(0.22f, 0.3f, 0.15f, 0.42f) : Rgbn.Vegetation(0.4f, 0.34f, 0.2f, 0.33f);
                 c = c.Mix(green, Math.Min(0.8f, (weeds - 0.62f) * 5));

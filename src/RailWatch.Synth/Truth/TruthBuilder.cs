@@ -149,5 +149,6 @@ internal static class TruthBuilder
         $"clouds {o.CloudCover:0.##}, haze {o.Haze:0.##}, noise {o.NoiseSigma:0.###}, jpeg {(o.JpegQuality?.ToString(CultureInfo.InvariantCulture) ?? "none")}, " +
         $"geolocation error {o.GeolocationErrorMetres:0.#} m, sun {o.SunAzimuthDegrees:0}°/{o.SunElevationDegrees:0}°, nodata edge {o.NodataEdgeFraction:0.##}, " +
         $"blur {o.BlurPixels:0.##} px, gain {o.Gain:0.##}, offset {o.Offset:0.###}, clutter {(o.Clutter ? "on" : "off")}, catenary {(o.Catenary ? "on" : "off")}{(o.RustyTrackBeds ? ", rusty track beds" : "")}" +
-        $"{(o.OffNadirDegrees > 0 ? $", off nadir {o.OffNadirDegrees:0.#}° from azimuth {o.ViewAzimuthDegrees:0}°" : "")}");
+        $"{(o.OffNadirDegrees > 0 ? $", off nadir {o.OffNadirDegrees:0.#}° from azimuth {o.ViewAzimuthDegrees:0}°" : "")}" +
+        $"{(o.OvergrownYard ? ", overgrown" : "")}");
 }

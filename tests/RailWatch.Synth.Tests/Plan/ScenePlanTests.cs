@@ -58,4 +58,18 @@ public class ScenePlanTests
             Assert.That(leaning.Select(s => ScenePlan.For(s).Options.ViewAzimuthDegrees), Is.All.InRange(0.0, 360.0));
         });
     }
+
+    [Test]
+    public void For_SeedsFromOvergrown_HalfShowOvergrownYardsAndNoneBelow()
+    {
+        var below = Enumerable.Range(ScenePlan.OvergrownFrom - 200, 200);
+        var from = Enumerable.Range(ScenePlan.OvergrownFrom, 300).ToList();
+        var overgrown = from.Count(s => ScenePlan.For(s).Options.OvergrownYard);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(below.Select(s => ScenePlan.For(s).Options.OvergrownYard), Is.All.False);
+            Assert.That(overgrown, Is.InRange(from.Count * 0.4, from.Count * 0.6));
+        });
+    }
 }

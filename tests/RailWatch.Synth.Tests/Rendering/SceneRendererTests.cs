@@ -257,6 +257,32 @@ public class SceneRendererTests
     }
 
     [Test]
+    public void Render_OvergrownYard_DarkensTheYardWithWeedsAndLeavesTheFieldsAround()
+    {
+        var plain = TestYards.Quick() with { Season = Season.Summer, CarCount = 0, MarginMetres = 60 };
+        var before = SceneRenderer.Render(TestYards.Small, plain).Image;
+        var after = SceneRenderer.Render(TestYards.Small, plain with { OvergrownYard = true }).Image;
+
+        // The top rows lie 60 m from the outermost track, in the fields beyond the yard's bed.
+        var fields = before.Width * 6;
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Bands[1].Take(fields), Is.EqualTo(before.Bands[1].Take(fields)).AsCollection);
+            Assert.That(after.Bands[0].Average(), Is.LessThan(before.Bands[0].Average() - 2), "dark weeds in place of light gravel");
+        });
+    }
+
+    [Test]
+    public void Render_OvergrownYardInWinter_IsUnderSnowAsBefore()
+    {
+        var winter = TestYards.Quick() with { Season = Season.Winter, CarCount = 0 };
+
+        var overgrown = SceneRenderer.Render(TestYards.Small, winter with { OvergrownYard = true });
+
+        Assert.That(overgrown.Image.Bands[0], Is.EqualTo(SceneRenderer.Render(TestYards.Small, winter).Image.Bands[0]).AsCollection);
+    }
+
+    [Test]
     public void Render_ClutterAndCatenary_AddObjectsAwayFromTracks()
     {
         var plain = SceneRenderer.Render(TestYards.Small, TestYards.Quick() with { MarginMetres = 80, CarCount = 0 });

@@ -135,6 +135,7 @@ public sealed class SynthCommand(CliEnvironment env) : Command<SynthSettings>
         RustyTrackBeds = s.RustyBeds,
         OffNadirDegrees = s.OffNadir,
         ViewAzimuthDegrees = s.ViewAzimuth,
+        OvergrownYard = s.Overgrown,
         Acquired = acquired,
     };
 

@@ -132,6 +132,10 @@ public sealed class SynthSettings : CommandSettings
     [Description("Azimuth from the scene towards the satellite, degrees clockwise from north (default 0).")]
     public double ViewAzimuth { get; init; }
 
+    [CommandOption("--overgrown")]
+    [Description("A little-used yard gone to weeds (outside winter): dark vegetation between the tracks and in the beds of unused ones.")]
+    public bool Overgrown { get; init; }
+
     [CommandOption("--rusty-beds")]
     [Description("Track beds stained dark brown by rust, oil and wooden sleepers, as on many real yards.")]
     public bool RustyBeds { get; init; }
