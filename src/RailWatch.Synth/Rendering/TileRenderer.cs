@@ -57,10 +57,9 @@ internal sealed class TileRenderer
         var solids = new List<(int Index, Solid Solid)>();
         for (var k = 0; k < m.Solids.Count; k++)
         {
-            var solid = m.Solids[k];
-            if (Intersects(m.View.Grow(solid.ShadowBounds(m.Sun), solid.Top), tileBounds))
+            if (Intersects(Reach(m.Solids[k]), tileBounds))
             {
-                solids.Add((k, solid));
+                solids.Add((k, m.Solids[k]));
             }
         }
 
@@ -350,10 +349,13 @@ internal sealed class TileRenderer
     /// <summary>A wall's paint against the roof's under the same light (roofs face the sky).</summary>
     private const float WallTone = 0.8f;
 
+    /// <summary>Where a solid can change the image: its footprint and shadow, and where it shows leaning off nadir.</summary>
+    private (double MinX, double MinY, double MaxX, double MaxY) Reach(Solid solid) => m.View.Grow(solid.ShadowBounds(m.Sun), solid.Top);
+
     private void DrawShadow(Canvas c, int index, Solid solid)
     {
         var view = m.View;
-        if (!c.Range(view.Grow(solid.ShadowBounds(m.Sun), solid.Top), out var i0, out var i1, out var j0, out var j1))
+        if (!c.Range(Reach(solid), out var i0, out var i1, out var j0, out var j1))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using RailWatch.Cli.Commands.Count;
 using RailWatch.Core.Errors;
 using RailWatch.Core.Imaging;
@@ -45,28 +44,8 @@ internal sealed class LabelledScenes
     }
 
     /// <summary>Counts every scene with <paramref name="counter"/> (at its true shift when <paramref name="atTrueShift"/>) and scores the count against its labels (scenes in parallel, results in file order).</summary>
-    public List<SceneOutcome> CountWith(RailcarCounter counter, IProgress<string> progress, CancellationToken ct, bool atTrueShift = false)
-    {
-        var outcomes = new SceneOutcome[scenes.Count];
-        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        try
-        {
-            Parallel.For(0, scenes.Count, parallel, i =>
-            {
-                var (image, yard, label) = Read(i, ct);
-                var report = counter.CountDetailed(image, yard, SceneRunner.OptionsFor(label, atTrueShift), ct);
-                outcomes[i] = AccuracyEvaluator.Score(label, report);
-                progress.Report(SceneRunner.Describe(outcomes[i]));
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions[0] is RailWatchException)
-        {
-            // One bad scene's own error (exit 65 naming its label file), not the parallel loop's wrapper.
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
-
-        return [.. outcomes];
-    }
+    public List<SceneOutcome> CountWith(RailcarCounter counter, IProgress<string> progress, CancellationToken ct, bool atTrueShift = false) =>
+        SceneRunner.CountAll(scenes.Count, Read, counter, progress, ct, atTrueShift);
 
     /// <summary>Reads each scene in turn and hands those whose GSD passes <paramref name="includeGsd"/> to <paramref name="add"/> with their label.</summary>
     public void Feed(Func<double, bool> includeGsd, Action<RasterImage, Yard, SceneLabel> add, Action<string> progress, CancellationToken ct)
