@@ -216,7 +216,8 @@ public sealed class RailcarCounter
         var step = Math.Clamp(gsd * 0.75, 0.2, 1.0);
         var lateralStep = Math.Clamp(gsd * 0.5, 0.15, 0.75);
         var offsets = Offsets(lateralStep);
-        var strips = paths.Select(p => StripSampler.Sample(planes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
+        var stripPlanes = PlaneSmoothing.ForStrips(planes, gsd, Model.StripSmoothingMetres);
+        var strips = paths.Select(p => StripSampler.Sample(stripPlanes, georeference, frame, p, registration.Shift, step, offsets)).ToList();
         if (Model.CloudShadowLift && gsd <= Model.MaxSegmentationGsdMetres)
         {
             CloudShadowLift.Apply(strips);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RailWatch.Core.Counting;
 using RailWatch.Core.Errors;
+using RailWatch.Vision.Preprocessing;
 
 namespace RailWatch.Vision.Model;
 
@@ -41,6 +42,19 @@ public sealed record CounterModel
     /// uses it: a model trained with it counted fresh scenes less accurately (docs/vision.md, "Where it fails").
     /// </summary>
     public bool CloudShadowLift { get; init; }
+
+    /// <summary>
+    /// Standard deviation (metres) of the Gaussian that smooths the luminance and colour planes before the strips are
+    /// sampled from them, in scenes of at most <see cref="PlaneSmoothing.MaxGsdMetres"/> per pixel (registration reads
+    /// the planes as they are). It evens out the finest detail, where sensors, products and renderers differ most:
+    /// resolved sleepers and weeds, sharpening halos, compression (<c>calibrate --strip-smoothing</c>). 0 turns it off.
+    /// No shipped model uses it: one trained with 0.5 m counted a third renderer's fresh scenes barely better and the
+    /// second renderer's worse (docs/accuracy.md, "Strips from smoothed planes").
+    /// </summary>
+    public double StripSmoothingMetres { get; init; }
+
+    /// <summary>Whether <paramref name="metres"/> can be a <see cref="StripSmoothingMetres"/>: 0 to 2 m.</summary>
+    public static bool IsStripSmoothing(double metres) => metres is >= 0 and <= 2;
 
     /// <summary>
     /// Car probability at which a sample of a car coupled to the car before it counts as neither car nor track (a lone
@@ -150,6 +164,11 @@ public sealed record CounterModel
         if (!IsTrainNeutralProbability(model.TrainNeutralProbability))
         {
             throw new BadDataException(FormattableString.Invariant($"{path}: train_neutral_probability must be above 0 and at most 0.5, not {model.TrainNeutralProbability}"));
+        }
+
+        if (!IsStripSmoothing(model.StripSmoothingMetres))
+        {
+            throw new BadDataException(FormattableString.Invariant($"{path}: strip_smoothing_metres must be from 0 to 2, not {model.StripSmoothingMetres}"));
         }
 
         return model with { Directory = Path.GetDirectoryName(Path.GetFullPath(path)) };

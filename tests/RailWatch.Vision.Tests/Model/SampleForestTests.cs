@@ -176,15 +176,17 @@ public class SampleForestTests
         }
     }
 
-    [Test]
-    public void CounterModel_TrainNeutralProbabilityOutOfRange_IsBadDataNamingTheField()
+    [TestCase("train_neutral_probability")]
+    [TestCase("strip_smoothing_metres")]
+    public void CounterModel_SettingOutOfRange_IsBadDataNamingTheField(string field)
     {
         var dir = Path.Combine(Path.GetTempPath(), $"rw-model-{Guid.NewGuid():N}");
         var path = Path.Combine(dir, CounterModel.FileName);
-        new CounterModel { TrainNeutralProbability = 0 }.Save(path);
+        var model = field == "train_neutral_probability" ? new CounterModel { TrainNeutralProbability = 0 } : new CounterModel { StripSmoothingMetres = -0.5 };
+        model.Save(path);
         try
         {
-            Assert.That(() => CounterModel.Load(path), Throws.TypeOf<BadDataException>().With.Message.Contains(path).And.Message.Contains("train_neutral_probability"));
+            Assert.That(() => CounterModel.Load(path), Throws.TypeOf<BadDataException>().With.Message.Contains(path).And.Message.Contains(field));
         }
         finally
         {

@@ -58,6 +58,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException(FormattableString.Invariant($"--train-neutral {settings.TrainNeutral}: must be above 0 and at most 0.5"));
         }
 
+        if (!CounterModel.IsStripSmoothing(settings.StripSmoothing))
+        {
+            throw new UsageException(FormattableString.Invariant($"--strip-smoothing {settings.StripSmoothing}: must be from 0 to 2 metres"));
+        }
+
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
@@ -71,6 +76,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         {
             Version = settings.Version,
             CloudShadowLift = trainFine ? settings.CloudShadowLift : existing?.CloudShadowLift ?? false,
+            StripSmoothingMetres = trainFine ? settings.StripSmoothing : existing?.StripSmoothingMetres ?? 0,
             TrainNeutralProbability = trainFine || settings.TrainVerifier
                 ? settings.TrainNeutral
                 : existing?.TrainNeutralProbability ?? settings.TrainNeutral,
@@ -265,6 +271,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         if (s.CloudShadowLift && (!s.RefitOnly || s.TrainFine))
         {
             parts.Add("--cloud-shadow-lift");
+        }
+
+        if (s.StripSmoothing > 0 && (!s.RefitOnly || s.TrainFine))
+        {
+            parts.Add(FormattableString.Invariant($"--strip-smoothing {s.StripSmoothing}"));
         }
 
         if (!s.RefitOnly || s.TrainFine || s.TrainVerifier)

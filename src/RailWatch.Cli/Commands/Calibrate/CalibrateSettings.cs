@@ -50,6 +50,10 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Car probability at which a car coupled to another counts as neither car nor track (a lone car's is 0.5; 0.5 turns trains off). Applies where the car verifier is trained, which learns from the candidates it gives; a plain refit keeps the version's (default 0.3)")]
     public double TrainNeutral { get; init; } = 0.3;
 
+    [CommandOption("--strip-smoothing <METRES>")]
+    [Description("Standard deviation (metres, 0–2) of the Gaussian that smooths the planes the strips are sampled from at 1 m per pixel or finer; the fine forests are trained and count with it (an experiment: 0.5 m did not carry to other renderers' fresh scenes; docs/accuracy.md). Applies where the fine forests are trained; a refit keeps the version's (default 0: none)")]
+    public double StripSmoothing { get; init; }
+
     [CommandOption("--cloud-shadow-lift")]
     [Description("Train and count with stretches of track in cloud shadow lifted to their track's sunlit level (an experiment: it lowered accuracy on fresh seeds; docs/vision.md)")]
     public bool CloudShadowLift { get; init; }

@@ -39,6 +39,15 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public async Task Calibrate_StripSmoothingBeyondTwoMetres_Exits2NamingTheOption()
+    {
+        var (code, stderr) = await Run("calibrate", "--strip-smoothing", "3", "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--strip-smoothing 3: must be from 0 to 2 metres"));
+    }
+
+    [Test]
     public async Task Calibrate_SeedListWithGarbage_Exits2()
     {
         var (code, stderr) = await Run("calibrate", "--coarse-seeds", "1-120,x", "--out", OutDir());
