@@ -35,6 +35,12 @@ public sealed record BenchmarkScore
     /// <summary>Median observations inside a detected rise's window up to and including the one flagged first.</summary>
     public required double MedianRiseObservationsToFlag { get; init; }
 
+    /// <summary>Median days from an observable rise's start to its first observation: the wait no method can shorten.</summary>
+    public required double MedianRiseWaitDays { get; init; }
+
+    /// <summary>Detected rises whose first flag came at most three days after their start (the delay target).</summary>
+    public required int RisesFlaggedWithinThreeDays { get; init; }
+
     public required double FalseAlarmsPerYardYear { get; init; }
 
     /// <summary>False alarms per yard-year during the burn-in year (cold start included).</summary>

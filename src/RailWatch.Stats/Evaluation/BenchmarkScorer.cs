@@ -103,6 +103,7 @@ public static class BenchmarkScorer
         var riseDelays = risesDetected.Select(e => (double)(firstFlag[e].DayNumber - e.Start.DayNumber)).ToList();
         var riseDelaysFromObservation = risesDetected.Select(e => (double)(firstFlag[e].DayNumber - FirstObserved(e)!.Value.DayNumber)).ToList();
         var riseObservationsToFlag = risesDetected.Select(e => (double)ObservationsUpTo(e, firstFlag[e])).ToList();
+        var riseWaits = risesObservable.Select(e => (double)(FirstObserved(e)!.Value.DayNumber - e.Start.DayNumber)).ToList();
         var yardYearsEvaluated = o.Yards * (o.Days - o.BurnInDays) / 365.25;
         var yardYearsBurnIn = o.Yards * o.BurnInDays / 365.25;
         return new BenchmarkScore
@@ -120,6 +121,8 @@ public static class BenchmarkScorer
             MedianRiseDelayDays = Median(riseDelays),
             MedianRiseDelayFromFirstObservationDays = Median(riseDelaysFromObservation),
             MedianRiseObservationsToFlag = Median(riseObservationsToFlag),
+            MedianRiseWaitDays = Median(riseWaits),
+            RisesFlaggedWithinThreeDays = riseDelays.Count(d => d <= 3),
             FalseAlarmsPerYardYear = falseFlags / yardYearsEvaluated,
             BurnInFalseAlarmsPerYardYear = yardYearsBurnIn > 0 ? burnIn / yardYearsBurnIn : double.NaN,
             FlagsDuringDecreases = duringDecrease,

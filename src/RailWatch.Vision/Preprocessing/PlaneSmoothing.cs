@@ -19,7 +19,7 @@ internal static class PlaneSmoothing
     public static ScenePlanes ForStrips(ScenePlanes planes, double gsdMetres, double sigmaMetres)
     {
         var sigma = sigmaMetres / gsdMetres;
-        if (sigmaMetres <= 0 || gsdMetres > MaxGsdMetres || sigma < MinSigmaPixels)
+        if (!(sigmaMetres > 0) || gsdMetres > MaxGsdMetres || !(sigma >= MinSigmaPixels))
         {
             return planes;
         }

@@ -27,6 +27,8 @@ public sealed class BenchmarkScorerTests
         Assert.That((s.RisesDetected, s.RisesObservable), Is.EqualTo((1, 1)));
         Assert.That((s.SpikesDetected, s.SpikesObservable, s.SpikesTotal), Is.EqualTo((0, 1, 2)));
         Assert.That(s.MedianRiseDelayDays, Is.EqualTo(3));
+        Assert.That(s.RisesFlaggedWithinThreeDays, Is.EqualTo(1), "flagged on day 403, three days after its start");
+        Assert.That(s.MedianRiseWaitDays, Is.EqualTo(0), "observed on its first day");
         Assert.That((s.TrueFlags, s.FalseFlags), Is.EqualTo((2, 2)), "412 is in the grace; 510 and 600 (a decrease) are false; 100 is burn-in");
         Assert.That(s.FlagsDuringDecreases, Is.EqualTo(1));
         Assert.That(s.Precision, Is.EqualTo(0.5));
@@ -48,5 +50,7 @@ public sealed class BenchmarkScorerTests
         Assert.That(s.MedianRiseDelayDays, Is.EqualTo(11), "from the rise's start (day 400)");
         Assert.That(s.MedianRiseDelayFromFirstObservationDays, Is.EqualTo(7), "from its first observation (day 404)");
         Assert.That(s.MedianRiseObservationsToFlag, Is.EqualTo(3), "404, 407 and 411");
+        Assert.That(s.MedianRiseWaitDays, Is.EqualTo(4), "first seen on day 404");
+        Assert.That(s.RisesFlaggedWithinThreeDays, Is.EqualTo(0), "flagged 11 days after its start");
     }
 }
