@@ -53,9 +53,9 @@ for (y in yards) {
     st <- sts(observed = matrix(wk, ncol = 1), start = c(2000, 1), frequency = 52)
     # farringtonFlexible indexes its results by week - min(range) + 1: the range must be contiguous. Weeks without
     # an observation are tested too and their alarms dropped.
-    rng <- min(evalWeeks):max(evalWeeks)
-    res <- farringtonFlexible(st, control = list(range = rng, b = 1, w = 3, alpha = if (is.na(faAlpha)) 0.05 else faAlpha))
-    al <- rng[alarms(res)[, 1] == 1 & has[rng]]
+    span <- min(evalWeeks):max(evalWeeks)
+    res <- farringtonFlexible(st, control = list(range = span, b = 1, w = 3, alpha = if (is.na(faAlpha)) 0.05 else faAlpha))
+    al <- span[alarms(res)[, 1] == 1 & has[span]]
     if (length(al) > 0) fa[[y]] <- data.frame(yard = y, date = format(lastDate[al]), kind = "farrington")
   }
 }
