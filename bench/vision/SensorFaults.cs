@@ -5,12 +5,13 @@ namespace RailWatch.Vision.Bench;
 /// <summary>
 /// Sensor faults the scene renderer does not make, applied to a rendered image after the fact, so that the counter's
 /// robustness to them can be measured on the same scenes with and without: detector striping, hot and dead pixels,
-/// saturation, bands out of register, a 16-bit file without its white level, a softer lens and more noise.
+/// saturation, bands out of register, a 16-bit file without its white level, a softer lens, a sharpened product and
+/// more noise.
 /// Every fault is deterministic in the scene's seed.
 /// </summary>
 internal static class SensorFaults
 {
-    public static readonly string[] Names = ["stripes", "stripes-mild", "hot-dead", "saturation", "band-shift", "undeclared-white", "soft", "noise"];
+    public static readonly string[] Names = ["stripes", "stripes-mild", "hot-dead", "saturation", "band-shift", "undeclared-white", "soft", "sharpen", "noise"];
 
     public static RasterImage Apply(RasterImage image, string fault, int seed)
     {
@@ -77,6 +78,18 @@ internal static class SensorFaults
                 {
                     var blurred = RailWatch.Vision.Preprocessing.PlaneOps.GaussianBlur(band, w, h, 1.2);
                     Array.Copy(blurred, band, band.Length);
+                }
+
+                break;
+            case "sharpen":
+                // A provider's MTF compensation: unsharp mask, amount 1, radius 1 px (halos at every edge).
+                foreach (var band in bands)
+                {
+                    var blurred = RailWatch.Vision.Preprocessing.PlaneOps.GaussianBlur(band, w, h, 1.0);
+                    for (var k = 0; k < band.Length; k++)
+                    {
+                        band[k] = Math.Clamp((2 * band[k]) - blurred[k], 1, white);
+                    }
                 }
 
                 break;
