@@ -12,13 +12,19 @@ namespace RailWatch.Vision.Bench;
 
 /// <summary>
 /// `coarsereg SEEDS [SERIESDIR YARD]`: coarse scenes registered by the counter's own corridor registrar (first
-/// column) and by variants of its criterion searched on a 1 m grid with sub-pixel shifts, against the true shift.
+/// column), by the profile registrar tried in its place (<see cref="ProfileRegistrar"/>, second) and by variants of
+/// their criteria searched on a 1 m grid with sub-pixel shifts, against the true shift.
+/// Kinds: 0–2 Fisher's criterion of a corridor against a ring on tone and roughness, tone alone or roughness alone,
+/// the image interpolated at the shift; 3–4 the correlation ratio over hard distance bands (1, 2, 3, 4.5, 6, 9, 12 m
+/// …), tone and roughness or tone alone, the image interpolated; 7 Fisher's criterion and 8 the correlation ratio
+/// with the bands moved instead (the distance map interpolated, the image not).
 /// </summary>
 internal static class CoarseReg
 {
     private static readonly (string Name, double Corridor, double RingIn, double RingOut, int Kind)[] Criteria =
     [
         ("counter's registrar", 0, 0, 0, -1),
+        ("profile registrar", 0, 0, 0, -2),
         ("fisher 2.5/6-16", 2.5, 6, 16, 0),
         ("fisher 2.5/4-9", 2.5, 4, 9, 0),
         ("fisher 2/3.5-7", 2.0, 3.5, 7, 0),
@@ -26,6 +32,14 @@ internal static class CoarseReg
         ("tone 2/3.5-7", 2.0, 3.5, 7, 1),
         ("tone 1.5/3-6", 1.5, 3, 6, 1),
         ("rough 2.5/4-9", 2.5, 4, 9, 2),
+        ("ratio bins/16", 0, 0, 16, 3),
+        ("ratio tone/16", 0, 0, 16, 4),
+        ("ratio maskshift/16", 0, 0, 16, 8),
+        ("ratio maskshift/12", 0, 0, 12, 8),
+        ("ratio maskshift/24", 0, 0, 24, 8),
+        ("maskshift 2.5/6-16", 2.5, 6, 16, 7),
+        ("maskshift 2.5/4-9", 2.5, 4, 9, 7),
+        ("maskshift 2/3.5-7", 2.0, 3.5, 7, 7),
     ];
 
     public static void Run(IEnumerable<int> seeds, double maxSegGsd, string? seriesDir, string? yardPath)
@@ -41,9 +55,12 @@ internal static class CoarseReg
             var line = name + " ";
             for (var c = 0; c < Criteria.Length; c++)
             {
-                (double E, double N) best = Criteria[c].Kind < 0
-                    ? CorridorRegistrar.Register(planes, georeference, frame, paths, 12, CancellationToken.None).Shift
-                    : Search(planes, georeference, frame, paths, Criteria[c]);
+                (double E, double N) best = Criteria[c].Kind switch
+                {
+                    -1 => CorridorRegistrar.Register(planes, georeference, frame, paths, 12, CancellationToken.None).Shift,
+                    -2 => ProfileRegistrar.Register(planes, georeference, frame, paths, 12, CancellationToken.None).Shift,
+                    _ => Search(planes, georeference, frame, paths, Criteria[c]),
+                };
                 var e = best.E - truth.E;
                 var n = best.N - truth.N;
                 var along = (e * dx0) + (n * dy0);
@@ -89,20 +106,25 @@ internal static class CoarseReg
 
     private static (double E, double N) Search(ScenePlanes planes, IPixelGeoreference georeference, LocalMetricFrame frame, List<TrackPath> paths, (string Name, double Corridor, double RingIn, double RingOut, int Kind) crit)
     {
-        var gsd = georeference.GsdMetres;
         var w = planes.Width;
         var h = planes.Height;
-        var distance = CorridorRegistrar.DistanceToTracks(georeference, frame, paths, w, h, gsd, crit.RingOut + 12);
+        var distance = CorridorRegistrar.DistanceToTracks(georeference, frame, paths, w, h, georeference.GsdMetres, crit.RingOut + 12);
         var rough = CorridorRegistrar.Roughness(planes.Luma, w, h);
-        var inside = new List<int>();
-        var ring = new List<int>();
-        for (var i = 0; i < distance.Length; i++)
-        {
-            if (distance[i] <= crit.Corridor) inside.Add(i);
-            else if (distance[i] >= crit.RingIn && distance[i] <= crit.RingOut) ring.Add(i);
-        }
-
         var j = RegistrationResult.PixelsPerMetre(georeference, frame);
+        var edges = crit.RingOut > 16 ? [.. BinEdges, 16.0, 20.0] : BinEdges.Where(e => e < crit.RingOut).ToArray();
+        var near = Enumerable.Range(0, distance.Length).Where(i => planes.Visible[i] && distance[i] <= crit.RingOut + 14).ToList();
+        return crit.Kind switch
+        {
+            <= 2 => ImageMovedFisher(planes, rough, distance, j, crit),
+            <= 4 => BestShift(j, (dx, dy) => ImageMovedRatio(planes, rough, distance, crit.RingOut, crit.Kind == 4, dx, dy)),
+            7 => BestShift(j, (dx, dy) => BandsMovedFisher(planes, rough, distance, near, crit, dx, dy)),
+            _ => BestShift(j, (dx, dy) => BandsMovedRatio(planes, rough, distance, near, edges, crit.RingOut, dx, dy)),
+        };
+    }
+
+    /// <summary>The best shift of a 1 m grid within 12 m, with a faint preference for small shifts.</summary>
+    private static (double E, double N) BestShift((double Ex, double Ey, double Nx, double Ny) j, Func<double, double, double> score)
+    {
         var best = (0.0, 0.0);
         var bestScore = double.NegativeInfinity;
         for (var de = -12.0; de <= 12.0; de += 1)
@@ -110,18 +132,10 @@ internal static class CoarseReg
             for (var dn = -12.0; dn <= 12.0; dn += 1)
             {
                 if ((de * de) + (dn * dn) > 144.01) continue;
-                var dx = (de * j.Ex) + (dn * j.Nx);
-                var dy = (de * j.Ey) + (dn * j.Ny);
-                var a = Moments(planes, rough, inside, dx, dy, w, h);
-                var b = Moments(planes, rough, ring, dx, dy, w, h);
-                if (a.N < 10 || b.N < 10) continue;
-                var tone = Sq(a.M - b.M) / (a.V + b.V + 1e-6);
-                var tex = Sq(a.RM - b.RM) / (a.RV + b.RV + 1e-6);
-                var score = crit.Kind switch { 0 => tone + tex, 1 => tone, _ => tex };
-                score *= 1 - (0.002 * ((de * de) + (dn * dn)) / 144);
-                if (score > bestScore)
+                var s = score((de * j.Ex) + (dn * j.Nx), (de * j.Ey) + (dn * j.Ny)) * (1 - (0.002 * ((de * de) + (dn * dn)) / 144));
+                if (s > bestScore)
                 {
-                    bestScore = score;
+                    bestScore = s;
                     best = (de, dn);
                 }
             }
@@ -130,24 +144,34 @@ internal static class CoarseReg
         return best;
     }
 
-    private static (int N, double M, double V, double RM, double RV) Moments(ScenePlanes planes, float[] rough, List<int> pixels, double dx, double dy, int w, int h)
+    private static (double E, double N) ImageMovedFisher(ScenePlanes planes, float[] rough, float[] distance, (double Ex, double Ey, double Nx, double Ny) j, (string Name, double Corridor, double RingIn, double RingOut, int Kind) crit)
+    {
+        var inside = new List<int>();
+        var ring = new List<int>();
+        for (var i = 0; i < distance.Length; i++)
+        {
+            if (distance[i] <= crit.Corridor) inside.Add(i);
+            else if (distance[i] >= crit.RingIn && distance[i] <= crit.RingOut) ring.Add(i);
+        }
+
+        return BestShift(j, (dx, dy) =>
+        {
+            var a = Moments(planes, rough, inside, dx, dy);
+            var b = Moments(planes, rough, ring, dx, dy);
+            if (a.N < 10 || b.N < 10) return double.NegativeInfinity;
+            var tone = Sq(a.M - b.M) / (a.V + b.V + 1e-6);
+            var tex = Sq(a.RM - b.RM) / (a.RV + b.RV + 1e-6);
+            return crit.Kind switch { 0 => tone + tex, 1 => tone, _ => tex };
+        });
+    }
+
+    private static (int N, double M, double V, double RM, double RV) Moments(ScenePlanes planes, float[] rough, List<int> pixels, double dx, double dy)
     {
         double s = 0, s2 = 0, r = 0, r2 = 0;
         var n = 0;
         foreach (var i in pixels)
         {
-            var x = (i % w) + dx;
-            var y = (i / w) + dy;
-            var x0 = (int)Math.Floor(x);
-            var y0 = (int)Math.Floor(y);
-            if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) continue;
-            var k = (y0 * w) + x0;
-            if (!planes.Visible[k] || !planes.Visible[k + 1] || !planes.Visible[k + w] || !planes.Visible[k + w + 1]) continue;
-            var fx = x - x0;
-            var fy = y - y0;
-            double Bi(float[] p) => (p[k] * (1 - fx) * (1 - fy)) + (p[k + 1] * fx * (1 - fy)) + (p[k + w] * (1 - fx) * fy) + (p[k + w + 1] * fx * fy);
-            var v = Bi(planes.Luma);
-            var q = Bi(rough);
+            if (!ImageAt(planes, rough, i, dx, dy, out var v, out var q)) continue;
             s += v; s2 += v * v; r += q; r2 += q * q; n++;
         }
 
@@ -157,5 +181,134 @@ internal static class CoarseReg
         return (n, m, Math.Max(0, (s2 / n) - (m * m)), rm, Math.Max(0, (r2 / n) - (rm * rm)));
     }
 
+    private static readonly double[] BinEdges = [1, 2, 3, 4.5, 6, 9, 12];
+
+    /// <summary>Correlation ratio of tone (and roughness) over hard bands of distance at zero shift, the image moved.</summary>
+    private static double ImageMovedRatio(ScenePlanes planes, float[] rough, float[] distance, double reach, bool toneOnly, double dx, double dy)
+    {
+        var sums = new BandSums(BinEdges.Length + 1);
+        for (var i = 0; i < distance.Length; i++)
+        {
+            if (distance[i] > reach || !ImageAt(planes, rough, i, dx, dy, out var v, out var q)) continue;
+            sums.Add(Bin(BinEdges, distance[i]), v, q);
+        }
+
+        return sums.Score(toneOnly);
+    }
+
+    /// <summary>Fisher's criterion with the bands moved by sub-pixel shifts (the distance map interpolated, the image never).</summary>
+    private static double BandsMovedFisher(ScenePlanes planes, float[] rough, float[] distance, List<int> near, (string Name, double Corridor, double RingIn, double RingOut, int Kind) crit, double dx, double dy)
+    {
+        var sums = new BandSums(2);
+        foreach (var k in near)
+        {
+            var d = DistanceAt(distance, planes.Width, planes.Height, k, dx, dy);
+            if (d <= crit.Corridor) sums.Add(0, planes.Luma[k], rough[k]);
+            else if (d >= crit.RingIn && d <= crit.RingOut) sums.Add(1, planes.Luma[k], rough[k]);
+        }
+
+        return sums.Fisher();
+    }
+
+    /// <summary>Correlation ratio over hard bands of distance, the bands moved (the distance map interpolated, the image never).</summary>
+    private static double BandsMovedRatio(ScenePlanes planes, float[] rough, float[] distance, List<int> near, double[] edges, double reach, double dx, double dy)
+    {
+        var sums = new BandSums(edges.Length + 1);
+        foreach (var k in near)
+        {
+            var d = DistanceAt(distance, planes.Width, planes.Height, k, dx, dy);
+            if (d <= reach) sums.Add(Bin(edges, d), planes.Luma[k], rough[k]);
+        }
+
+        return sums.Score(toneOnly: false);
+    }
+
+    private static int Bin(double[] edges, double d)
+    {
+        var bin = 0;
+        while (bin < edges.Length && d >= edges[bin]) bin++;
+        return bin;
+    }
+
+    /// <summary>Tone and roughness interpolated at pixel <paramref name="i"/> moved by (dx, dy); false off the image or near masked pixels.</summary>
+    private static bool ImageAt(ScenePlanes planes, float[] rough, int i, double dx, double dy, out double tone, out double roughness)
+    {
+        var w = planes.Width;
+        var x = (i % w) + dx;
+        var y = (i / w) + dy;
+        var x0 = (int)Math.Floor(x);
+        var y0 = (int)Math.Floor(y);
+        tone = roughness = 0;
+        if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= planes.Height) return false;
+        var k = (y0 * w) + x0;
+        if (!planes.Visible[k] || !planes.Visible[k + 1] || !planes.Visible[k + w] || !planes.Visible[k + w + 1]) return false;
+        var fx = x - x0;
+        var fy = y - y0;
+        double Bi(float[] p) => (p[k] * (1 - fx) * (1 - fy)) + (p[k + 1] * fx * (1 - fy)) + (p[k + w] * (1 - fx) * fy) + (p[k + w + 1] * fx * fy);
+        tone = Bi(planes.Luma);
+        roughness = Bi(rough);
+        return true;
+    }
+
+    /// <summary>The distance map interpolated at pixel <paramref name="k"/> moved back by (dx, dy); +∞ off the map or beyond its reach.</summary>
+    private static double DistanceAt(float[] distance, int w, int h, int k, double dx, double dy)
+    {
+        var x = (k % w) - dx;
+        var y = (k / w) - dy;
+        var x0 = (int)Math.Floor(x);
+        var y0 = (int)Math.Floor(y);
+        if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) return double.PositiveInfinity;
+        var m = (y0 * w) + x0;
+        float a = distance[m], b = distance[m + 1], c = distance[m + w], d = distance[m + w + 1];
+        if (a == float.MaxValue || b == float.MaxValue || c == float.MaxValue || d == float.MaxValue) return double.PositiveInfinity;
+        var fx = x - x0;
+        var fy = y - y0;
+        return (a * (1 - fx) * (1 - fy)) + (b * fx * (1 - fy)) + (c * (1 - fx) * fy) + (d * fx * fy);
+    }
+
     private static double Sq(double v) => v * v;
+
+    /// <summary>Per-band counts and sums of tone and roughness, for Fisher's criterion (two bands) or the correlation ratio.</summary>
+    private sealed class BandSums(int bands)
+    {
+        private readonly double[] n = new double[bands];
+        private readonly double[] tone = new double[bands];
+        private readonly double[] toneSquares = new double[bands];
+        private readonly double[] rough = new double[bands];
+        private readonly double[] roughSquares = new double[bands];
+
+        public void Add(int band, double t, double r)
+        {
+            n[band]++;
+            tone[band] += t;
+            toneSquares[band] += t * t;
+            rough[band] += r;
+            roughSquares[band] += r * r;
+        }
+
+        public double Score(bool toneOnly) =>
+            n.Sum() < 50 || n[0] < 10 ? double.NegativeInfinity : toneOnly ? Ratio(tone, toneSquares) : Ratio(tone, toneSquares) + Ratio(rough, roughSquares);
+
+        public double Fisher()
+        {
+            if (n[0] < 10 || n[1] < 10) return double.NegativeInfinity;
+            double Var(double[] s, double[] q, int b) => Math.Max(0, (q[b] / n[b]) - Sq(s[b] / n[b]));
+            double Of(double[] s, double[] q) => Sq((s[0] / n[0]) - (s[1] / n[1])) / (Var(s, q, 0) + Var(s, q, 1) + 1e-6);
+            return Of(tone, toneSquares) + Of(rough, roughSquares);
+        }
+
+        private double Ratio(double[] sums, double[] squares)
+        {
+            var total = n.Sum();
+            var mean = sums.Sum() / total;
+            var between = 0.0;
+            for (var b = 0; b < n.Length; b++)
+            {
+                if (n[b] > 0) between += n[b] * Sq((sums[b] / n[b]) - mean);
+            }
+
+            var all = squares.Sum() - (total * mean * mean);
+            return all > 1e-9 ? between / all : 0;
+        }
+    }
 }
