@@ -154,31 +154,20 @@ internal static class CoarseReg
             else if (distance[i] >= crit.RingIn && distance[i] <= crit.RingOut) ring.Add(i);
         }
 
+        var sums = new BandSums(2);
         return BestShift(j, (dx, dy) =>
         {
-            var a = Moments(planes, rough, inside, dx, dy);
-            var b = Moments(planes, rough, ring, dx, dy);
-            if (a.N < 10 || b.N < 10) return double.NegativeInfinity;
-            var tone = Sq(a.M - b.M) / (a.V + b.V + 1e-6);
-            var tex = Sq(a.RM - b.RM) / (a.RV + b.RV + 1e-6);
-            return crit.Kind switch { 0 => tone + tex, 1 => tone, _ => tex };
+            sums.Clear();
+            foreach (var (pixels, band) in new[] { (inside, 0), (ring, 1) })
+            {
+                foreach (var i in pixels)
+                {
+                    if (ImageAt(planes, rough, i, dx, dy, out var v, out var q)) sums.Add(band, v, q);
+                }
+            }
+
+            return crit.Kind switch { 0 => sums.Fisher(), 1 => sums.ToneFisher(), _ => sums.RoughnessFisher() };
         });
-    }
-
-    private static (int N, double M, double V, double RM, double RV) Moments(ScenePlanes planes, float[] rough, List<int> pixels, double dx, double dy)
-    {
-        double s = 0, s2 = 0, r = 0, r2 = 0;
-        var n = 0;
-        foreach (var i in pixels)
-        {
-            if (!ImageAt(planes, rough, i, dx, dy, out var v, out var q)) continue;
-            s += v; s2 += v * v; r += q; r2 += q * q; n++;
-        }
-
-        if (n == 0) return (0, 0, 0, 0, 0);
-        var m = s / n;
-        var rm = r / n;
-        return (n, m, Math.Max(0, (s2 / n) - (m * m)), rm, Math.Max(0, (r2 / n) - (rm * rm)));
     }
 
     private static readonly double[] BinEdges = [1, 2, 3, 4.5, 6, 9, 12];
@@ -193,7 +182,7 @@ internal static class CoarseReg
             sums.Add(Bin(BinEdges, distance[i]), v, q);
         }
 
-        return sums.Score(toneOnly);
+        return Score(sums, toneOnly);
     }
 
     /// <summary>Fisher's criterion with the bands moved by sub-pixel shifts (the distance map interpolated, the image never).</summary>
@@ -220,8 +209,12 @@ internal static class CoarseReg
             if (d <= reach) sums.Add(Bin(edges, d), planes.Luma[k], rough[k]);
         }
 
-        return sums.Score(toneOnly: false);
+        return Score(sums, toneOnly: false);
     }
+
+    /// <summary>The correlation ratio of tone (and roughness); −∞ where under 50 pixels, or under 10 in the innermost band, were scored.</summary>
+    private static double Score(BandSums sums, bool toneOnly) =>
+        sums.Total < 50 || sums.Count[0] < 10 ? double.NegativeInfinity : toneOnly ? sums.ToneRatio() : sums.ToneRatio() + sums.RoughnessRatio();
 
     private static int Bin(double[] edges, double d)
     {
@@ -264,51 +257,5 @@ internal static class CoarseReg
         var fx = x - x0;
         var fy = y - y0;
         return (a * (1 - fx) * (1 - fy)) + (b * fx * (1 - fy)) + (c * (1 - fx) * fy) + (d * fx * fy);
-    }
-
-    private static double Sq(double v) => v * v;
-
-    /// <summary>Per-band counts and sums of tone and roughness, for Fisher's criterion (two bands) or the correlation ratio.</summary>
-    private sealed class BandSums(int bands)
-    {
-        private readonly double[] n = new double[bands];
-        private readonly double[] tone = new double[bands];
-        private readonly double[] toneSquares = new double[bands];
-        private readonly double[] rough = new double[bands];
-        private readonly double[] roughSquares = new double[bands];
-
-        public void Add(int band, double t, double r)
-        {
-            n[band]++;
-            tone[band] += t;
-            toneSquares[band] += t * t;
-            rough[band] += r;
-            roughSquares[band] += r * r;
-        }
-
-        public double Score(bool toneOnly) =>
-            n.Sum() < 50 || n[0] < 10 ? double.NegativeInfinity : toneOnly ? Ratio(tone, toneSquares) : Ratio(tone, toneSquares) + Ratio(rough, roughSquares);
-
-        public double Fisher()
-        {
-            if (n[0] < 10 || n[1] < 10) return double.NegativeInfinity;
-            double Var(double[] s, double[] q, int b) => Math.Max(0, (q[b] / n[b]) - Sq(s[b] / n[b]));
-            double Of(double[] s, double[] q) => Sq((s[0] / n[0]) - (s[1] / n[1])) / (Var(s, q, 0) + Var(s, q, 1) + 1e-6);
-            return Of(tone, toneSquares) + Of(rough, roughSquares);
-        }
-
-        private double Ratio(double[] sums, double[] squares)
-        {
-            var total = n.Sum();
-            var mean = sums.Sum() / total;
-            var between = 0.0;
-            for (var b = 0; b < n.Length; b++)
-            {
-                if (n[b] > 0) between += n[b] * Sq((sums[b] / n[b]) - mean);
-            }
-
-            var all = squares.Sum() - (total * mean * mean);
-            return all > 1e-9 ? between / all : 0;
-        }
     }
 }
