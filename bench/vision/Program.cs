@@ -317,6 +317,26 @@ switch (mode)
         RailWatch.Vision.Bench.CarScores.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
         break;
 
+    case "falsecars":
+        // falsecars SEEDS OUT.tsv: every false car found, how far from the nearest true car and the nearest other car found.
+        RailWatch.Vision.Bench.FalseCars.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
+    case "ghostpairs":
+        // ghostpairs SEEDS OUT.tsv: cars found that repeat a car on another track along the shadow direction (an experiment).
+        RailWatch.Vision.Bench.GhostPairs.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
+    case "trackscores":
+        // trackscores SEEDS OUT.tsv: per track of every fine scene, the cars found, their scores and how many are true (an experiment).
+        RailWatch.Vision.Bench.TrackScores.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
+    case "carcontext":
+        // carcontext SEEDS OUT.tsv: every car found on the fine scenes, its place in its run along the track, its score and whether it is true (an experiment).
+        RailWatch.Vision.Bench.CarContext.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
+        break;
+
     case "plevels":
         // plevels SEEDS: coarse scenes only — truth, raw count and quantiles of the visible car probability.
         RailWatch.Vision.Bench.ProbabilityLevels.Run(ScenePlan.ParseSeeds(args[1]), counter);

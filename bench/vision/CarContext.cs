@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using RailWatch.Core.Geometry;
+using RailWatch.Synth;
+using RailWatch.Vision.Calibration;
+
+namespace RailWatch.Vision.Bench;
+
+/// <summary>
+/// Experiment: every car found on the fine scenes with its place in its run of cars along the track (alone, at an
+/// end, inside), its score, the score of its neighbour inward and whether it is a true car. `carcontext SEEDS OUT.tsv`.
+/// </summary>
+internal static class CarContext
+{
+    public static void Run(IEnumerable<int> seeds, RailcarCounter counter, string tsvPath)
+    {
+        var sb = new StringBuilder("seed\tgsd\ttrack\ttrue_car\tplace\tscore\tinner_score\tlength_m\tgap_m\n");
+        foreach (var (seed, options, _, label, report) in CountedScenes.For(seeds, counter, o => o.GsdMetres <= 1.0))
+        {
+            if (report.Profiles is not { } profiles || report.Count.Cars.Count == 0)
+            {
+                continue;
+            }
+
+            var (matched, ambiguous) = AccuracyEvaluator.Match(label, report);
+            var frame = new LocalMetricFrame(ScenePlan.For(seed).Yard.Bounds.Center);
+            foreach (var profile in profiles)
+            {
+                var path = profile.Strip.Path;
+                var mine = report.Count.Cars.Select((c, i) => (c, i)).Where(x => x.c.TrackId == path.Track.Id)
+                    .Select(x =>
+                    {
+                        var (e, n) = frame.ToMetres(x.c.Center);
+                        return (x.c, x.i, S: path.Project(e, n));
+                    }).OrderBy(x => x.S).ToList();
+                for (var j = 0; j < mine.Count; j++)
+                {
+                    if (ambiguous[mine[j].i])
+                    {
+                        continue;
+                    }
+
+                    var reach = 1.4 * (mine[j].c.LengthMetres + 1.5);
+                    var prev = j > 0 && mine[j].S - mine[j - 1].S <= reach;
+                    var next = j < mine.Count - 1 && mine[j + 1].S - mine[j].S <= reach;
+                    var place = (prev, next) switch { (false, false) => "alone", (true, true) => "inside", _ => "end" };
+                    var inner = place == "end" ? (prev ? mine[j - 1].c.Score : mine[j + 1].c.Score) : double.NaN;
+                    var gap = place == "end" ? (prev ? mine[j].S - mine[j - 1].S : mine[j + 1].S - mine[j].S) : double.NaN;
+                    sb.Append(CultureInfo.InvariantCulture, $"{seed}\t{options.GsdMetres}\t{path.Track.Id}\t{(matched[mine[j].i] ? 1 : 0)}\t{place}\t{mine[j].c.Score:F3}\t{inner:F3}\t{mine[j].c.LengthMetres:F1}\t{gap:F1}\n");
+                }
+            }
+        }
+
+        File.WriteAllText(tsvPath, sb.ToString());
+    }
+}
