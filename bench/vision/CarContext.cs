@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using RailWatch.Core.Geometry;
-using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
 
 namespace RailWatch.Vision.Bench;
@@ -23,16 +21,11 @@ internal static class CarContext
             }
 
             var (matched, ambiguous) = AccuracyEvaluator.Match(label, report);
-            var frame = new LocalMetricFrame(ScenePlan.For(seed).Yard.Bounds.Center);
-            foreach (var profile in profiles)
+            var placed = PlacedCars.Of(report, profiles, PlacedCars.FrameOf(seed));
+            for (var k = 0; k < profiles.Count; k++)
             {
-                var path = profile.Strip.Path;
-                var mine = report.Count.Cars.Select((c, i) => (c, i)).Where(x => x.c.TrackId == path.Track.Id)
-                    .Select(x =>
-                    {
-                        var (e, n) = frame.ToMetres(x.c.Center);
-                        return (x.c, x.i, S: path.Project(e, n));
-                    }).OrderBy(x => x.S).ToList();
+                var path = profiles[k].Strip.Path;
+                var mine = placed.Where(p => p.Track == k).Select(p => (c: p.Car, i: p.Index, S: p.Arc)).OrderBy(x => x.S).ToList();
                 for (var j = 0; j < mine.Count; j++)
                 {
                     if (ambiguous[mine[j].i])

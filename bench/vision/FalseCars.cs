@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using RailWatch.Core.Geometry;
-using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
 
 namespace RailWatch.Vision.Bench;
@@ -37,8 +36,9 @@ internal static class FalseCars
             }
 
             var (matched, ambiguous) = AccuracyEvaluator.Match(label, report);
-            var frame = new LocalMetricFrame(ScenePlan.For(seed).Yard.Bounds.Center);
+            var frame = PlacedCars.FrameOf(seed);
             var found = cars.Select(c => frame.ToMetres(c.Center)).ToList();
+            var placed = report.Profiles is { } profiles ? PlacedCars.Of(report, profiles, frame) : null;
             var truePoints = truth.Select(c => frame.ToMetres(c.Centre)).ToList();
             for (var i = 0; i < cars.Count; i++)
             {
@@ -51,11 +51,11 @@ internal static class FalseCars
                 var nearestFound = found.Where((_, j) => j != i).Select(p => Distance(p, found[i])).DefaultIfEmpty(double.NaN).Min();
                 var onTrack = Enumerable.Range(0, truth.Count).Where(t => truth[t].TrackId == cars[i].TrackId).ToList();
                 var place = "none";
-                if (onTrack.Count > 0 && report.Profiles?.FirstOrDefault(p => p.Strip.Path.Track.Id == cars[i].TrackId)?.Strip.Path is { } path)
+                if (onTrack.Count > 0 && placed is not null)
                 {
-                    var arc = path.Project(found[i].East, found[i].North);
+                    var path = report.Profiles![placed[i].Track].Strip.Path;
                     var arcs = onTrack.Select(t => path.Project(truePoints[t].East, truePoints[t].North)).ToList();
-                    place = arc < arcs.Min() - 3 || arc > arcs.Max() + 3 ? "beyond" : "within";
+                    place = placed[i].Arc < arcs.Min() - 3 || placed[i].Arc > arcs.Max() + 3 ? "beyond" : "within";
                 }
 
                 var (nearestTrue, nearestLength) = nearest < 0 ? (double.NaN, double.NaN) : (Distance(truePoints[nearest], found[i]), truth[nearest].LengthMetres);

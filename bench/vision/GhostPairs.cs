@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using RailWatch.Core.Geometry;
-using RailWatch.Synth;
 using RailWatch.Vision.Calibration;
 using RailWatch.Vision.Occupancy;
 
@@ -31,18 +29,13 @@ internal static class GhostPairs
             }
 
             var (matched, _) = AccuracyEvaluator.Match(label, report);
-            var frame = new LocalMetricFrame(ScenePlan.For(seed).Yard.Bounds.Center);
-            var index = profiles.Select((p, k) => (p.Strip.Path.Track.Id, k)).ToDictionary(x => x.Id, x => x.k, StringComparer.Ordinal);
-            var cars = report.Count.Cars.Select((c, i) =>
+            var cars = PlacedCars.Of(report, profiles, PlacedCars.FrameOf(seed)).Select(c =>
             {
-                var k = index[c.TrackId];
-                var strip = profiles[k].Strip;
-                var (e, n) = frame.ToMetres(c.Center);
-                var s = strip.Path.Project(e, n);
-                var half = (c.LengthMetres + counter.Model.CouplingGapMetres) / 2;
-                var p0 = strip.Path.PointAt(s - half);
-                var p1 = strip.Path.PointAt(s + half);
-                return (K: k, I: i, P0: p0, P1: p1, Luma: CoreLuma(strip, s - half, s + half), c.Score, c.LengthMetres);
+                var strip = profiles[c.Track].Strip;
+                var half = (c.Car.LengthMetres + counter.Model.CouplingGapMetres) / 2;
+                var p0 = strip.Path.PointAt(c.Arc - half);
+                var p1 = strip.Path.PointAt(c.Arc + half);
+                return (K: c.Track, I: c.Index, P0: p0, P1: p1, Luma: CoreLuma(strip, c.Arc - half, c.Arc + half), c.Car.Score, c.Car.LengthMetres);
             }).ToList();
             var bed = profiles.Select(p => BedLuma(p)).ToArray();
             foreach (var b in cars)
