@@ -25,21 +25,21 @@ internal static class CarContext
             for (var k = 0; k < profiles.Count; k++)
             {
                 var path = profiles[k].Strip.Path;
-                var mine = placed.Where(p => p.Track == k).Select(p => (c: p.Car, i: p.Index, S: p.Arc)).OrderBy(x => x.S).ToList();
+                var mine = placed.Where(p => p.Track == k).OrderBy(p => p.Arc).ToList();
                 for (var j = 0; j < mine.Count; j++)
                 {
-                    if (ambiguous[mine[j].i])
+                    if (ambiguous[mine[j].Index])
                     {
                         continue;
                     }
 
-                    var reach = 1.4 * (mine[j].c.LengthMetres + 1.5);
-                    var prev = j > 0 && mine[j].S - mine[j - 1].S <= reach;
-                    var next = j < mine.Count - 1 && mine[j + 1].S - mine[j].S <= reach;
+                    var reach = 1.4 * (mine[j].Car.LengthMetres + 1.5);
+                    var prev = j > 0 && mine[j].Arc - mine[j - 1].Arc <= reach;
+                    var next = j < mine.Count - 1 && mine[j + 1].Arc - mine[j].Arc <= reach;
                     var place = (prev, next) switch { (false, false) => "alone", (true, true) => "inside", _ => "end" };
-                    var inner = place == "end" ? (prev ? mine[j - 1].c.Score : mine[j + 1].c.Score) : double.NaN;
-                    var gap = place == "end" ? (prev ? mine[j].S - mine[j - 1].S : mine[j + 1].S - mine[j].S) : double.NaN;
-                    sb.Append(CultureInfo.InvariantCulture, $"{seed}\t{options.GsdMetres}\t{path.Track.Id}\t{(matched[mine[j].i] ? 1 : 0)}\t{place}\t{mine[j].c.Score:F3}\t{inner:F3}\t{mine[j].c.LengthMetres:F1}\t{gap:F1}\n");
+                    var inner = place == "end" ? (prev ? mine[j - 1].Car.Score : mine[j + 1].Car.Score) : double.NaN;
+                    var gap = place == "end" ? (prev ? mine[j].Arc - mine[j - 1].Arc : mine[j + 1].Arc - mine[j].Arc) : double.NaN;
+                    sb.Append(CultureInfo.InvariantCulture, $"{seed}\t{options.GsdMetres}\t{path.Track.Id}\t{(matched[mine[j].Index] ? 1 : 0)}\t{place}\t{mine[j].Car.Score:F3}\t{inner:F3}\t{mine[j].Car.LengthMetres:F1}\t{gap:F1}\n");
                 }
             }
         }
