@@ -85,6 +85,49 @@ internal static class PlaneOps
         return (dst, w2, h2);
     }
 
+    /// <summary>Bicubic resampling of a plane to <paramref name="toWidth"/> × <paramref name="toHeight"/>.</summary>
+    public static float[] ResizeCubic(float[] src, int width, int height, int toWidth, int toHeight)
+    {
+        var dst = new float[toWidth * toHeight];
+        using var a = Mat.FromPixelData(height, width, MatType.CV_32FC1, src);
+        using var b = new Mat();
+        Cv2.Resize(a, b, new Size(toWidth, toHeight), 0, 0, InterpolationFlags.Cubic);
+        CopyOut(b, dst);
+        return dst;
+    }
+
+    /// <summary>
+    /// A plane through baseline JPEG at <paramref name="quality"/> and back: its values mapped from 0..<paramref name="top"/>
+    /// onto 8 bits, encoded, decoded and mapped back.
+    /// </summary>
+    public static float[] JpegRoundTrip(float[] src, int width, int height, float top, int quality)
+    {
+        var scale = top > 0 ? 255f / top : 0f;
+        var bytes = new byte[src.Length];
+        for (var i = 0; i < src.Length; i++)
+        {
+            bytes[i] = (byte)Math.Clamp(MathF.Round(src[i] * scale), 0, 255);
+        }
+
+        using var a = Mat.FromPixelData(height, width, MatType.CV_8UC1, bytes);
+        Cv2.ImEncode(".jpg", a, out var encoded, new ImageEncodingParam(ImwriteFlags.JpegQuality, quality));
+        using var decoded = Cv2.ImDecode(encoded, ImreadModes.Grayscale);
+        if (decoded.Empty() || decoded.Width != width || decoded.Height != height || !decoded.IsContinuous())
+        {
+            throw new InvalidOperationException("OpenCV could not read back the JPEG it wrote");
+        }
+
+        Marshal.Copy(decoded.Data, bytes, 0, bytes.Length);
+        var dst = new float[src.Length];
+        var back = scale > 0 ? 1f / scale : 0f;
+        for (var i = 0; i < src.Length; i++)
+        {
+            dst[i] = bytes[i] * back;
+        }
+
+        return dst;
+    }
+
     private static void CopyOut(Mat m, float[] dst)
     {
         if (!m.IsContinuous())

@@ -63,6 +63,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException(FormattableString.Invariant($"--strip-smoothing {settings.StripSmoothing}: must be from 0 to 2 metres"));
         }
 
+        if (settings.ProductLooks is < 0 or > 1 || double.IsNaN(settings.ProductLooks))
+        {
+            throw new UsageException(FormattableString.Invariant($"--product-looks {settings.ProductLooks}: must be a share from 0 to 1"));
+        }
+
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
@@ -82,7 +87,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
                 : existing?.TrainNeutralProbability ?? settings.TrainNeutral,
         };
         var trained = trainFine
-            ? Train(untrained, training, trainingLabels, versionDirectory, cancellationToken)
+            ? Train(untrained, training, trainingLabels, settings.ProductLooks, versionDirectory, cancellationToken)
             : ExistingClassifiers(untrained, versionDirectory);
         if (settings.RefitOnly && settings.TrainFine)
         {
@@ -91,7 +96,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         if (trainFine || settings.TrainVerifier)
         {
-            trained = TrainVerifier(trained, verifierSeeds, verifierLabels, versionDirectory, cancellationToken);
+            trained = TrainVerifier(trained, verifierSeeds, verifierLabels, settings.ProductLooks, versionDirectory, cancellationToken);
         }
 
         if (!settings.RefitOnly || settings.TrainCoarse)
@@ -137,12 +142,13 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return ExitCodes.Ok;
     }
 
-    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, LabelledScenes labelled, string versionDirectory, CancellationToken ct)
+    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, LabelledScenes labelled, double productLooks, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(untrained);
+        var looks = new ProductChainLooks { Share = productLooks };
         string Progress(string scene) => FormattableString.Invariant($"training scene {scene}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far");
-        Feed(training, _ => true, (image, yard, label) => trainer.Add(image, yard, label, ct), seed => Progress($"{seed}"), ct);
-        labelled.Feed(_ => true, (image, yard, label) => trainer.Add(image, yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
+        Feed(training, _ => true, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), seed => Progress($"{seed}"), ct);
+        labelled.Feed(_ => true, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
 
         env.Error.WriteLine("training the classifiers…");
         var trained = trainer.TrainAndSave(untrained, versionDirectory, ct);
@@ -150,13 +156,14 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return trained;
     }
 
-    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, LabelledScenes labelled, string versionDirectory, CancellationToken ct)
+    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, LabelledScenes labelled, double productLooks, string versionDirectory, CancellationToken ct)
     {
         var trainer = new VerifierTrainer(trained);
+        var looks = new ProductChainLooks { Share = productLooks, Seed = 20261129 };
         string Progress(string scene) => FormattableString.Invariant($"verifier scene {scene}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true");
         Func<double, bool> fine = gsd => gsd <= trained.MaxSegmentationGsdMetres;
-        Feed(seeds, fine, (image, yard, label) => trainer.Add(image, yard, label, ct), seed => Progress($"{seed}"), ct);
-        labelled.Feed(fine, (image, yard, label) => trainer.Add(image, yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
+        Feed(seeds, fine, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), seed => Progress($"{seed}"), ct);
+        labelled.Feed(fine, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
 
         env.Error.WriteLine("training the car verifier…");
         return trainer.TrainAndSave(trained, versionDirectory, ct);
@@ -281,6 +288,10 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         if (!s.RefitOnly || s.TrainFine || s.TrainVerifier)
         {
             parts.Add(FormattableString.Invariant($"--train-neutral {s.TrainNeutral}"));
+            if (s.ProductLooks > 0)
+            {
+                parts.Add(FormattableString.Invariant($"--product-looks {s.ProductLooks}"));
+            }
         }
 
         parts.Add($"--seeds {s.Seeds}{(s.CalibrationLabelled is null ? string.Empty : $" --calibration-labelled {s.CalibrationLabelled}")} --version {s.Version}");

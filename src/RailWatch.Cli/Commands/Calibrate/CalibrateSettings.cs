@@ -54,6 +54,10 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Standard deviation (metres, 0–2) of the Gaussian that smooths the planes the strips are sampled from at 1 m per pixel or finer; the fine forests are trained and count with it (an experiment: 0.5 m did not carry to other renderers' fresh scenes; docs/accuracy.md). Applies where the fine forests are trained; a refit keeps the version's (default 0: none)")]
     public double StripSmoothing { get; init; }
 
+    [CommandOption("--product-looks <SHARE>")]
+    [Description("Share (0–1) of the fine forests' and the verifier's training scenes, rendered or labelled, that are first given a processed product's look: colour pan-sharpened from a coarser grid, edges sharpened, JPEG loss, each drawn at random (an experiment; docs/accuracy.md). Applies where those forests are trained (default 0: none)")]
+    public double ProductLooks { get; init; }
+
     [CommandOption("--cloud-shadow-lift")]
     [Description("Train and count with stretches of track in cloud shadow lifted to their track's sunlit level (an experiment: it lowered accuracy on fresh seeds; docs/vision.md)")]
     public bool CloudShadowLift { get; init; }

@@ -48,6 +48,15 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public async Task Calibrate_ProductLooksShareAboveOne_Exits2NamingTheOption()
+    {
+        var (code, stderr) = await Run("calibrate", "--product-looks", "1.5", "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--product-looks 1.5: must be a share from 0 to 1"));
+    }
+
+    [Test]
     public async Task Calibrate_SeedListWithGarbage_Exits2()
     {
         var (code, stderr) = await Run("calibrate", "--coarse-seeds", "1-120,x", "--out", OutDir());
