@@ -6,14 +6,7 @@ namespace RailWatch.Vision.Tests.Calibration;
 
 public class ProductChainLooksTests
 {
-    private static readonly TestScene FineScene = new()
-    {
-        Gsd = 0.4,
-        TrackCount = 2,
-        WidthMetres = 160,
-        HeightMetres = 40,
-        Cars = k => Trains.Cut(12 + (k * 20), 4, 15, 13),
-    };
+    private static readonly TestScene FineScene = TestScenes.TwoShortTrains;
 
     [Test]
     public void Next_ShareZero_ReturnsTheSceneItself()

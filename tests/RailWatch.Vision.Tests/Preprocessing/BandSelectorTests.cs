@@ -7,14 +7,7 @@ namespace RailWatch.Vision.Tests.Preprocessing;
 
 public class BandSelectorTests
 {
-    private static readonly TestScene Scene = new()
-    {
-        Gsd = 0.4,
-        TrackCount = 2,
-        WidthMetres = 160,
-        HeightMetres = 40,
-        Cars = k => Trains.Cut(12 + (k * 20), 4, 15, 13),
-    };
+    private static readonly TestScene Scene = TestScenes.TwoShortTrains;
 
     [Test]
     public void Select_RgbBands_LumaIsWeightedSumOverWhiteLevel()
