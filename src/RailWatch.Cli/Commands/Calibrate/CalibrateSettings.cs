@@ -79,6 +79,6 @@ public sealed class CalibrateSettings : CommandSettings
     public bool TrainCoarseTracks { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v16)")]
-    public string Version { get; init; } = "v16";
+    [Description("Version name of the new model (default v24)")]
+    public string Version { get; init; } = "v24";
 }
