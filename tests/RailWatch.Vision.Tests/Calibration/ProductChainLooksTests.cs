@@ -43,6 +43,7 @@ public class ProductChainLooksTests
             Assert.That(changed.Roles, Is.EqualTo(image.Roles));
             Assert.That(changed.Georeference, Is.SameAs(image.Georeference));
             Assert.That(changed.WhiteLevel, Is.EqualTo(image.WhiteLevel));
+            Assert.That(changed.Valid, Is.SameAs(image.Valid));
             Assert.That(changed.Bands[0], Is.Not.EqualTo(image.Bands[0]));
             Assert.That(changed.Bands.SelectMany(b => b).All(v => v >= 0 && v <= 255), Is.True, "values stay within 0..white");
             Assert.That(MeanAbsoluteDifference(changed.Bands[1], image.Bands[1]), Is.LessThan(20), "a look of the same scene, not another scene");
@@ -73,9 +74,13 @@ public class ProductChainLooksTests
             [Band(1.0f), Band(0.9f), Band(0.8f)],
             [BandRole.Red, BandRole.Green, BandRole.Blue],
             FineScene.Georeference,
-            null,
+            WesternColumnsMissing(),
             255);
     }
+
+    /// <summary>A data mask whose first ten columns hold no data, so that a test can see the mask carried over.</summary>
+    private static bool[] WesternColumnsMissing() =>
+        Enumerable.Range(0, FineScene.Width * FineScene.Height).Select(i => i % FineScene.Width >= 10).ToArray();
 
     private static double MeanAbsoluteDifference(float[] a, float[] b) => a.Zip(b, (x, y) => Math.Abs(x - y)).Average();
 }
