@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenCvSharp.ML;
 using RailWatch.Core.Errors;
 
@@ -78,6 +79,7 @@ internal sealed class FlatForest
     /// <summary>
     /// The forest's output for every row of <paramref name="rows"/> (<paramref name="featureCount"/> per row).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float[] Predict(ReadOnlySpan<float> rows, int featureCount)
     {
         var n = rows.Length / featureCount;

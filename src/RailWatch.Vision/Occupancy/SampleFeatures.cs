@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RailWatch.Vision.Strips;
 
 namespace RailWatch.Vision.Occupancy;
@@ -51,6 +52,7 @@ internal static class SampleFeatures
     /// Features of every sample, row-major (<see cref="Count"/> per sample), each turned by <see cref="Orient"/> so that the
     /// side away from the sun comes last, and which samples can be seen.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (float[] Rows, bool[] Visible) Compute(Strip strip, SceneTone tone, ShadowDirection shadow, double gsd)
     {
         var n = strip.Length;
@@ -209,6 +211,7 @@ internal static class SampleFeatures
         t >= 0 && t < values.Length && visible[t] ? values[t] : fallback;
 
     /// <summary>Tone at the profile offsets, interpolated across the strip, in scene-tone units.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] CrossSections(Strip strip, SceneTone tone, out bool[] visible)
     {
         var n = strip.Length;
@@ -260,6 +263,7 @@ internal static class SampleFeatures
     }
 
     /// <summary>Core tone and colour, and the rails' darkness against the ballast beside them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CoreLooks(Strip strip, SceneTone tone, double gsd, float[] core, float[] chromaA, float[] chromaB, float[] rails)
     {
         var offs = strip.OffsetsMetres;
@@ -310,6 +314,7 @@ internal static class SampleFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] SmoothAlong(float[] values, int n, int width, bool[] visible, int window)
     {
         if (window == 0)
@@ -346,6 +351,7 @@ internal static class SampleFeatures
     }
 
     /// <summary>Standard deviation of the core tone within ±<paramref name="window"/> samples: ballast and sleepers are rough, roofs smooth.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] AlongSpread(float[] core, bool[] visible, int window)
     {
         var n = core.Length;

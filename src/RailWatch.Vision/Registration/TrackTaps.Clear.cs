@@ -20,6 +20,7 @@ internal sealed partial class TrackTaps
     /// bilinear taps read without bounds checks (every tap is at least two pixels inside the image there). The
     /// arithmetic is that of the checked loop, term for term.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddClearPoint(in Probe probe, double[] sx, double[] sy, double[] acc, int[] hits)
     {
         ref var origin = ref MemoryMarshal.GetArrayDataReference(luma);
@@ -82,6 +83,7 @@ internal sealed partial class TrackTaps
     }
 
     /// <summary>Adds a point's terms for the first shifts of the batch, four at a time; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe int AddClearPointFourAtATime(in Probe probe, double[] sx, double[] sy, double[] acc, int[] hits)
     {
         var m = acc.Length & ~3;

@@ -243,6 +243,7 @@ internal sealed partial class TrackTaps
     /// all the shifts, its taps are read without checks (<see cref="AddClearPoint"/>, same scores);
     /// <paramref name="checkEveryTap"/> turns that off (to compare).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score((double Ex, double Ey, double Nx, double Ny) j, ReadOnlySpan<double> east, ReadOnlySpan<double> north, Span<double> scores, bool checkEveryTap = false)
     {
         var m = east.Length;

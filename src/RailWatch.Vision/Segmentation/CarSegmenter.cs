@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RailWatch.Vision.Model;
 using RailWatch.Vision.Occupancy;
 using RailWatch.Vision.Strips;
@@ -17,6 +18,7 @@ internal static class CarSegmenter
     private const double CutWeight = 1.5;
     private const double CarCost = 0.5;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<CarSegment> Segment(TrackProfile profile, CounterModel model)
     {
         var n = profile.Strip.Length;
