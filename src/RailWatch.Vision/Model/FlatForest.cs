@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using OpenCvSharp.ML;
 using RailWatch.Core.Errors;
 
@@ -132,6 +133,76 @@ internal sealed class FlatForest
         return result;
     }
 
+    /// <summary>
+    /// Writes the forest in its own binary form (what <see cref="ReadFrom"/> reads back), with the number of features
+    /// its splits index: "RWFF", a format version, the counts, then the roots, depths, nodes and leaf values as
+    /// they lie in memory (little-endian).
+    /// </summary>
+    public void WriteTo(Stream stream, int featureCount)
+    {
+        stream.Write(MemoryMarshal.AsBytes<int>([Magic, FormatVersion, featureCount, roots.Length, nodes.Length]));
+        stream.Write(MemoryMarshal.AsBytes(roots.AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(depths.AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(nodes.AsSpan()));
+        stream.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>
+    /// Reads a forest written by <see cref="WriteTo"/> and the number of features it was written with; a stream that
+    /// is not such a forest (wrong header, truncated or too long, links outside the forest) gives a
+    /// <see cref="BadDataException"/> naming <paramref name="source"/>.
+    /// </summary>
+    public static (FlatForest Forest, int FeatureCount) ReadFrom(Stream stream, string source)
+    {
+        try
+        {
+            Span<int> header = stackalloc int[5];
+            stream.ReadExactly(MemoryMarshal.AsBytes(header));
+            if (header[0] != Magic || header[1] != FormatVersion)
+            {
+                throw new BadDataException($"{source}: not a flat forest of this version");
+            }
+
+            var (featureCount, treeCount, nodeCount) = (header[2], header[3], header[4]);
+            var expectedLength = 20L + (8L * treeCount) + ((16L + 8L) * nodeCount);
+            if (featureCount <= 0 || treeCount <= 0 || nodeCount < treeCount || (stream.CanSeek && stream.Length != expectedLength))
+            {
+                throw new BadDataException($"{source}: implausible forest ({featureCount} features, {treeCount} trees, {nodeCount} nodes in {(stream.CanSeek ? stream.Length : -1)} bytes)");
+            }
+
+            var roots = new int[treeCount];
+            var depths = new int[treeCount];
+            var nodes = new FlatNode[nodeCount];
+            var values = new double[nodeCount];
+            stream.ReadExactly(MemoryMarshal.AsBytes(roots.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(depths.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(nodes.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+            if (roots.Any(root => (uint)root >= (uint)nodeCount))
+            {
+                throw new BadDataException($"{source}: a tree's root lies outside the forest's {nodeCount} nodes");
+            }
+
+            for (var i = 0; i < nodeCount; i++)
+            {
+                var node = nodes[i];
+                if ((uint)node.Feature >= (uint)featureCount || (uint)node.Left >= (uint)nodeCount || (uint)node.Right >= (uint)nodeCount)
+                {
+                    throw new BadDataException($"{source}: node {i} links outside the forest (feature {node.Feature} of {featureCount}, children {node.Left} and {node.Right} of {nodeCount})");
+                }
+            }
+
+            return (new FlatForest(roots, depths, nodes, values), featureCount);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new BadDataException($"{source}: the forest is truncated", e);
+        }
+    }
+
+    private const int Magic = 0x46465752; // "RWFF" in little-endian order
+    private const int FormatVersion = 1;
+
     /// <summary>Splits on the longest path from <paramref name="root"/> to a leaf.</summary>
     private static int Depth(DTrees.Node[] nodes, int root)
     {
@@ -154,7 +225,8 @@ internal sealed class FlatForest
         return deepest;
     }
 
-    /// <summary>A split (a leaf: feature 0 and both children itself).</summary>
+    /// <summary>A split (a leaf: feature 0 and both children itself); 16 bytes, written to the cache as they lie.</summary>
+    [StructLayout(LayoutKind.Sequential)]
     private readonly record struct FlatNode(int Feature, float Threshold, int Left, int Right)
     {
         public int Next(ReadOnlySpan<float> row) => row[Feature] <= Threshold ? Left : Right;

@@ -50,12 +50,13 @@ internal sealed class OccupancyClassifiers(SampleForest occupancy, SampleForest 
         var verifier = model.VerifierClassifier is null ? null : Path.Combine(model.Directory, model.VerifierClassifier);
         var coarse = model.CoarseOccupancyClassifier is null ? null : Path.Combine(model.Directory, model.CoarseOccupancyClassifier);
         var tracks = model.CoarseTrackRegressor is null ? null : Path.Combine(model.Directory, model.CoarseTrackRegressor);
+        var cache = ForestCache.DefaultFolder();
         return Loaded.GetOrAdd(string.Join('\n', occupancy, boundary, verifier, coarse, tracks, model.MaxSegmentationGsdMetres), _ => new OccupancyClassifiers(
-            SampleForest.Load(occupancy, SampleFeatures.Count),
-            SampleForest.Load(boundary, SampleFeatures.Count),
-            verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count),
-            coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count),
-            tracks is null ? null : SampleForest.Load(tracks, Estimation.TrackFeatures.Count),
+            SampleForest.Load(occupancy, SampleFeatures.Count, cache),
+            SampleForest.Load(boundary, SampleFeatures.Count, cache),
+            verifier is null ? null : SampleForest.Load(verifier, Segmentation.SegmentFeatures.Count, cache),
+            coarse is null ? null : SampleForest.Load(coarse, SampleFeatures.Count, cache),
+            tracks is null ? null : SampleForest.Load(tracks, Estimation.TrackFeatures.Count, cache),
             model.MaxSegmentationGsdMetres));
     }
 }

@@ -27,13 +27,23 @@ internal sealed class SampleForest : IDisposable
 
     public int FeatureCount { get; }
 
-    public static SampleForest Load(string path, int featureCount)
+    /// <summary>
+    /// Loads a forest file, from the flat copy in <paramref name="cacheFolder"/> where there is one for the file's bytes
+    /// (<see cref="ForestCache"/>); null parses the file every time.
+    /// </summary>
+    public static SampleForest Load(string path, int featureCount, string? cacheFolder = null)
     {
         if (!File.Exists(path))
         {
             throw new UsageException($"{path}: classifier file not found");
         }
 
+        var flat = ForestCache.Load(path, featureCount, cacheFolder, () => Parse(path, featureCount));
+        return new SampleForest(flat, featureCount, trained: null, file: path);
+    }
+
+    private static FlatForest Parse(string path, int featureCount)
+    {
         RTrees trees;
         try
         {
@@ -52,7 +62,7 @@ internal sealed class SampleForest : IDisposable
                 throw new BadDataException($"{path}: classifier expects {found} features, this counter computes {featureCount}");
             }
 
-            return new SampleForest(FlatForest.From(trees, path), featureCount, trained: null, file: path);
+            return FlatForest.From(trees, path);
         }
     }
 
