@@ -113,13 +113,25 @@ public static class ScenePlan
     }
 
     /// <summary>
+    /// The seed's scene with the sun 12–28° above the horizon on a share of seeds, chosen by bits 16–31 of the seed's
+    /// hash; the other seeds' scenes unchanged. A low sun casts each car's shadow across the next track, which the
+    /// fine forests must learn to tell from a car (<c>railwatch calibrate --low-sun</c>).
+    /// </summary>
+    public static SceneOptions WithLowSun(SceneOptions options, double share)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var u = HashUnit(options.Seed, 16);
+        return u < share ? options with { SunElevationDegrees = 12 + (16 * u / share) } : options;
+    }
+
+    /// <summary>
     /// A bit of a SplitMix64 hash of the seed: unlike the first draws of <see cref="Random"/> for neighbouring seeds,
     /// uncorrelated, and drawn beside the seed's other choices without moving them. Bit 0 chooses rusty beds, bit 1
     /// big yards, bit 2 an off-nadir view, bit 3 an overgrown yard.
     /// </summary>
     private static bool HashBit(int seed, int bit) => ((Hash(seed) >> bit) & 1) == 0;
 
-    /// <summary>A uniform draw in [0, 1) from 16 bits of the seed's hash from bit <paramref name="shift"/> on (32: off-nadir angle, 48: view azimuth).</summary>
+    /// <summary>A uniform draw in [0, 1) from 16 bits of the seed's hash from bit <paramref name="shift"/> on (16: low sun, 32: off-nadir angle, 48: view azimuth).</summary>
     private static double HashUnit(int seed, int shift) => ((Hash(seed) >> shift) & 0xFFFF) / 65536.0;
 
     private static ulong Hash(int seed)

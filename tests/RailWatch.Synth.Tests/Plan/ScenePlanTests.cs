@@ -7,6 +7,23 @@ public class ScenePlanTests
         ScenePlan.For(seed).Yard.Tracks.Count(t => t.Id.Length == 3 && t.Id[0] == 't' && char.IsDigit(t.Id[1]));
 
     [Test]
+    public void WithLowSun_ShareOfSeeds_LowersTheSunOnThatShareAndLeavesTheRestAsPlanned()
+    {
+        var planned = Enumerable.Range(1, 1000).Select(s => ScenePlan.For(s).Options).ToList();
+        var lowered = planned.Select(o => ScenePlan.WithLowSun(o, 0.4)).ToList();
+        var changed = planned.Zip(lowered).Where(p => p.First != p.Second).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(changed.Count, Is.InRange(340, 460), "about 40% of 1000 seeds");
+            Assert.That(changed.Select(p => p.Second.SunElevationDegrees), Is.All.InRange(12.0, 28.0));
+            Assert.That(changed.Select(p => p.Second with { SunElevationDegrees = p.First.SunElevationDegrees }), Is.EqualTo(changed.Select(p => p.First)), "only the sun moves");
+            Assert.That(planned.Select(o => ScenePlan.WithLowSun(o, 0.4)), Is.EqualTo(lowered), "the same seeds each time");
+            Assert.That(planned.Select(o => ScenePlan.WithLowSun(o, 0)), Is.EqualTo(planned));
+        });
+    }
+
+    [Test]
     public void For_SeedsBelowBigYards_NeverGiveMoreThanSevenBodyTracks()
     {
         var seeds = Enumerable.Range(ScenePlan.BigYardsFrom - 400, 400).Where(s => ScenePlan.For(s).Options.GsdMetres >= 3);

@@ -68,6 +68,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException(FormattableString.Invariant($"--product-looks {settings.ProductLooks}: must be a share from 0 to 1"));
         }
 
+        if (settings.LowSun is < 0 or > 1 || double.IsNaN(settings.LowSun))
+        {
+            throw new UsageException(FormattableString.Invariant($"--low-sun {settings.LowSun}: must be a share from 0 to 1"));
+        }
+
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
         var trainFine = !settings.RefitOnly || settings.TrainFine;
@@ -87,7 +92,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
                 : existing?.TrainNeutralProbability ?? settings.TrainNeutral,
         };
         var trained = trainFine
-            ? Train(untrained, training, trainingLabels, settings.ProductLooks, versionDirectory, cancellationToken)
+            ? Train(untrained, training, trainingLabels, settings, versionDirectory, cancellationToken)
             : ExistingClassifiers(untrained, versionDirectory);
         if (settings.RefitOnly && settings.TrainFine)
         {
@@ -96,7 +101,7 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
 
         if (trainFine || settings.TrainVerifier)
         {
-            trained = TrainVerifier(trained, verifierSeeds, verifierLabels, settings.ProductLooks, versionDirectory, cancellationToken);
+            trained = TrainVerifier(trained, verifierSeeds, verifierLabels, settings, versionDirectory, cancellationToken);
         }
 
         if (!settings.RefitOnly || settings.TrainCoarse)
@@ -142,12 +147,12 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return ExitCodes.Ok;
     }
 
-    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, LabelledScenes labelled, double productLooks, string versionDirectory, CancellationToken ct)
+    private CounterModel Train(CounterModel untrained, IReadOnlyList<int> training, LabelledScenes labelled, CalibrateSettings settings, string versionDirectory, CancellationToken ct)
     {
         var trainer = new ClassifierTrainer(untrained);
-        var looks = new ProductChainLooks { Share = productLooks };
+        var looks = new ProductChainLooks { Share = settings.ProductLooks };
         string Progress(string scene) => FormattableString.Invariant($"training scene {scene}: {trainer.OccupancySamples} occupancy and {trainer.BoundarySamples} boundary samples so far");
-        Feed(training, _ => true, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), seed => Progress($"{seed}"), ct);
+        Feed(training, _ => true, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), seed => Progress($"{seed}"), ct, settings.LowSun);
         labelled.Feed(_ => true, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
 
         env.Error.WriteLine("training the classifiers…");
@@ -156,13 +161,13 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         return trained;
     }
 
-    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, LabelledScenes labelled, double productLooks, string versionDirectory, CancellationToken ct)
+    private CounterModel TrainVerifier(CounterModel trained, IReadOnlyList<int> seeds, LabelledScenes labelled, CalibrateSettings settings, string versionDirectory, CancellationToken ct)
     {
         var trainer = new VerifierTrainer(trained);
-        var looks = new ProductChainLooks { Share = productLooks, Seed = 20261129 };
+        var looks = new ProductChainLooks { Share = settings.ProductLooks, Seed = 20261129 };
         string Progress(string scene) => FormattableString.Invariant($"verifier scene {scene}: {trainer.Candidates} candidate cars so far, {trainer.TrueCars} of them true");
         Func<double, bool> fine = gsd => gsd <= trained.MaxSegmentationGsdMetres;
-        Feed(seeds, fine, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), seed => Progress($"{seed}"), ct);
+        Feed(seeds, fine, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), seed => Progress($"{seed}"), ct, settings.LowSun);
         labelled.Feed(fine, (image, yard, label) => trainer.Add(looks.Next(image), yard, label, ct), name => env.Error.WriteLine(Progress(name)), ct);
 
         env.Error.WriteLine("training the car verifier…");
@@ -212,12 +217,13 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
     /// time (the others are not rendered at all), hands each with its label to <paramref name="add"/> and reports it.
     /// </summary>
     private void Feed(
-        IReadOnlyList<int> seeds, Func<double, bool> includeGsd, Action<RasterImage, Yard, SceneLabel> add, Func<int, string> progress, CancellationToken ct)
+        IReadOnlyList<int> seeds, Func<double, bool> includeGsd, Action<RasterImage, Yard, SceneLabel> add, Func<int, string> progress, CancellationToken ct, double lowSun = 0)
     {
         foreach (var seed in seeds)
         {
             ct.ThrowIfCancellationRequested();
-            var (yard, options) = ScenePlan.For(seed);
+            var (yard, planned) = ScenePlan.For(seed);
+            var options = ScenePlan.WithLowSun(planned, lowSun);
             if (includeGsd(options.GsdMetres))
             {
                 var scene = RailWatch.Synth.SceneRenderer.Render(yard, options, ct);
@@ -288,6 +294,11 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
         if (!s.RefitOnly || s.TrainFine || s.TrainVerifier)
         {
             parts.Add(FormattableString.Invariant($"--train-neutral {s.TrainNeutral}"));
+            if (s.LowSun > 0)
+            {
+                parts.Add(FormattableString.Invariant($"--low-sun {s.LowSun}"));
+            }
+
             if (s.ProductLooks > 0)
             {
                 parts.Add(FormattableString.Invariant($"--product-looks {s.ProductLooks}"));

@@ -58,6 +58,10 @@ public sealed class CalibrateSettings : CommandSettings
     [Description("Share (0–1) of the fine forests' and the verifier's training scenes, rendered or labelled, that are first given a processed product's look: colour pan-sharpened from a coarser grid, edges sharpened, JPEG loss, each drawn at random (an experiment; docs/accuracy.md). Applies where those forests are trained (default 0: none)")]
     public double ProductLooks { get; init; }
 
+    [CommandOption("--low-sun <SHARE>")]
+    [Description("Share (0–1) of the rendered training scenes of the fine forests and the verifier drawn with the sun 12–28° above the horizon instead of 20–70°, so that car shadows lie across the next track (an experiment; docs/accuracy.md). Applies where those forests are trained (default 0: none)")]
+    public double LowSun { get; init; }
+
     [CommandOption("--cloud-shadow-lift")]
     [Description("Train and count with stretches of track in cloud shadow lifted to their track's sunlit level (an experiment: it lowered accuracy on fresh seeds; docs/vision.md)")]
     public bool CloudShadowLift { get; init; }

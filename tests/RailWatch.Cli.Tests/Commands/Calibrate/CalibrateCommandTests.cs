@@ -57,6 +57,15 @@ public class CalibrateCommandTests
     }
 
     [Test]
+    public async Task Calibrate_LowSunShareBelowZero_Exits2NamingTheOption()
+    {
+        var (code, stderr) = await Run("calibrate", "--low-sun", "-0.1", "--out", OutDir());
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--low-sun -0.1: must be a share from 0 to 1"));
+    }
+
+    [Test]
     public async Task Calibrate_SeedListWithGarbage_Exits2()
     {
         var (code, stderr) = await Run("calibrate", "--coarse-seeds", "1-120,x", "--out", OutDir());
