@@ -43,7 +43,13 @@ internal static class ForestCache
             return parse();
         }
 
-        var entry = Path.Combine(cacheFolder, "forests", Key(path) + ".flat");
+        // A forest file that cannot be read is left to the parser, which names the problem.
+        if (TryKey(path) is not { } key)
+        {
+            return parse();
+        }
+
+        var entry = Path.Combine(cacheFolder, "forests", key + ".flat");
         if (TryRead(entry, featureCount) is { } cached)
         {
             return cached;
@@ -54,10 +60,17 @@ internal static class ForestCache
         return forest;
     }
 
-    private static string Key(string path)
+    private static string? TryKey(string path)
     {
-        using var file = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(file));
+        try
+        {
+            using var file = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static FlatForest? TryRead(string entry, int featureCount)
