@@ -322,6 +322,11 @@ switch (mode)
         RailWatch.Vision.Bench.FalseCars.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
         break;
 
+    case "labelledfalsecars":
+        // labelledfalsecars DIR [MAX_GSD]: the false cars of a folder of labelled scenes, by where they lie (default ≤ 1 m).
+        RailWatch.Vision.Bench.LabelledFalseCars.Run(args[1], counter, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1.0);
+        break;
+
     case "ghostpairs":
         // ghostpairs SEEDS OUT.tsv: cars found that repeat a car on another track along the shadow direction (an experiment).
         RailWatch.Vision.Bench.GhostPairs.Run(ScenePlan.ParseSeeds(args[1]), counter, args[2]);
