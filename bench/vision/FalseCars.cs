@@ -68,6 +68,7 @@ internal static class FalseCars
         Console.WriteLine(FormattableString.Invariant($"visible true cars at ≤ 1 m: {trueLengths.Count}, of them {longCars} ({100.0 * longCars / Math.Max(1, trueLengths.Count):F1}%) at least {LongCarMetres} m long"));
     }
 
-    private static double Distance((double East, double North) a, (double East, double North) b) =>
+    /// <summary>Distance between two points in a local metric frame (metres).</summary>
+    internal static double Distance((double East, double North) a, (double East, double North) b) =>
         Math.Sqrt(((a.East - b.East) * (a.East - b.East)) + ((a.North - b.North) * (a.North - b.North)));
 }

@@ -48,8 +48,7 @@ internal static class LabelledFalseCars
             var label = scene.ToSceneLabel(Path.GetFileName(file)[..^LabelFile.Extension.Length], image.GsdMetres);
             var report = counter.CountDetailed(image, yard);
             var kinds = Classify(scene, label, report);
-            var shift = report.Count.ShiftMetres;
-            var error = Math.Sqrt(Math.Pow(shift.East - label.TrueShiftMetres.East, 2) + Math.Pow(shift.North - label.TrueShiftMetres.North, 2));
+            var error = FalseCars.Distance(report.Count.ShiftMetres, label.TrueShiftMetres);
             foreach (var kind in Kinds)
             {
                 all[kind] += kinds[kind];
@@ -85,8 +84,8 @@ internal static class LabelledFalseCars
             }
 
             var at = frame.ToMetres(cars[i].Center);
-            var near = visible.Where(v => Distance(v.At, at) <= NearMetres).ToList();
-            var kind = hidden.Any(h => Distance(h, at) <= 6) ? "hidden"
+            var near = visible.Where(v => FalseCars.Distance(v.At, at) <= NearMetres).ToList();
+            var kind = hidden.Any(h => FalseCars.Distance(h, at) <= AccuracyEvaluator.MatchDistanceMetres) ? "hidden"
                 : near.Any(v => v.TrackId == cars[i].TrackId) ? "own-track"
                 : near.Count > 0 ? "next-track"
                 : visible.All(v => v.TrackId != cars[i].TrackId) ? "empty-track"
@@ -96,7 +95,4 @@ internal static class LabelledFalseCars
 
         return kinds;
     }
-
-    private static double Distance((double East, double North) a, (double East, double North) b) =>
-        Math.Sqrt(((a.East - b.East) * (a.East - b.East)) + ((a.North - b.North) * (a.North - b.North)));
 }
