@@ -38,13 +38,8 @@ internal static class ForestCache
     /// </summary>
     public static FlatForest Load(string path, int featureCount, string? cacheFolder, Func<FlatForest> parse)
     {
-        if (cacheFolder is null)
-        {
-            return parse();
-        }
-
-        // A forest file that cannot be read is left to the parser, which names the problem.
-        if (TryKey(path) is not { } key)
+        // Without a cache, or for a forest file that cannot be read (left to the parser, which names the problem).
+        if (cacheFolder is null || TryKey(path) is not { } key)
         {
             return parse();
         }

@@ -63,15 +63,8 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
             throw new UsageException(FormattableString.Invariant($"--strip-smoothing {settings.StripSmoothing}: must be from 0 to 2 metres"));
         }
 
-        if (settings.ProductLooks is < 0 or > 1 || double.IsNaN(settings.ProductLooks))
-        {
-            throw new UsageException(FormattableString.Invariant($"--product-looks {settings.ProductLooks}: must be a share from 0 to 1"));
-        }
-
-        if (settings.LowSun is < 0 or > 1 || double.IsNaN(settings.LowSun))
-        {
-            throw new UsageException(FormattableString.Invariant($"--low-sun {settings.LowSun}: must be a share from 0 to 1"));
-        }
+        RequireShare("--product-looks", settings.ProductLooks);
+        RequireShare("--low-sun", settings.LowSun);
 
         var progress = new SynchronousProgress<string>(line => env.Error.WriteLine(line));
         var versionDirectory = Path.Combine(settings.Out, settings.Version);
@@ -230,6 +223,14 @@ public sealed class CalibrateCommand(CliEnvironment env) : Command<CalibrateSett
                 add(scene.Image, yard, SceneLabels.For(scene, $"seed {seed}"));
                 env.Error.WriteLine(progress(seed));
             }
+        }
+    }
+
+    private static void RequireShare(string option, double share)
+    {
+        if (share is < 0 or > 1 || double.IsNaN(share))
+        {
+            throw new UsageException(FormattableString.Invariant($"{option} {share}: must be a share from 0 to 1"));
         }
     }
 
