@@ -83,6 +83,6 @@ public sealed class CalibrateSettings : CommandSettings
     public bool TrainCoarseTracks { get; init; }
 
     [CommandOption("--version <VERSION>")]
-    [Description("Version name of the new model (default v24)")]
-    public string Version { get; init; } = "v24";
+    [Description("Version name of the new model (default v25)")]
+    public string Version { get; init; } = "v25";
 }
